@@ -1,0 +1,26 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { dataset } from '@/lib/dataset';
+import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import type { Locale } from '@/lib/i18n/locales';
+import { HeadlineCards } from '@/components/headlines/HeadlineCards';
+import { DataDownloads } from '@/components/ui/DataDownloads';
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale });
+  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t as never);
+  return (
+    <>
+      <h1>{t('home.heading')}</h1>
+      <p className="lede">{t('home.intro')}</p>
+      <section aria-labelledby="headlines-heading">
+        <h2 id="headlines-heading" className="visually-hidden">
+          {t('home.headlinesHeading')}
+        </h2>
+        <HeadlineCards cards={cards} labels={{ source: t('cards.sourceLabel'), allSources: t('cards.allSources') }} locale={locale} />
+      </section>
+      <DataDownloads locale={locale} />
+    </>
+  );
+}

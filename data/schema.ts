@@ -1,0 +1,201 @@
+/**
+ * Types and validation rules for everything in data/.
+ *
+ * Every figure is an `Observation`: a value with its unit, period, reporting side and source.
+ * The zod schemas below are the single definition of "valid"; `lib/validate.ts` runs them (plus the
+ * cross-record checks zod cannot express) in the unit tests and before every build.
+ */
+import { z } from 'zod';
+import { parsePeriod } from '../lib/period';
+
+/** Who published the statistic: Azerbaijan's side, Kazakhstan's side, or not stated. */
+export const REPORTERS = ['AZ', 'KZ', 'unknown'] as const;
+export type Reporter = (typeof REPORTERS)[number];
+
+/** Units of `Observation.value`. Oil is stored in tonnes and formatted as kt/Mt by lib/format. */
+export const UNITS = [
+  'USD_million',
+  'AZN_million',
+  'tonnes',
+  'tonnes_per_month',
+  'tonnes_per_year',
+  'barrels_per_day',
+  'km',
+  'count',
+  'people',
+  'TEU',
+  'percent',
+  'voyages_per_month',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * What kind of quantity the value is:
+ * - `flow`: amount during the period (trade in 2023, oil shipped in 2024, investment in 2019);
+ * - `ytd`: running total from the start of the year to the end of the period;
+ * - `cumulative`: total over a multi-year period (e.g. investment 2005-2020, or "to date");
+ * - `stock`: a count at a point in time (companies registered, documents signed);
+ * - `rate`: a pace (t/month, b/d);
+ * - `plan` / `forecast` / `agreement` / `capacity`: not a measured outcome.
+ */
+export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** How the source qualified the number ("about", "more than", "up to", "almost"). */
+export const QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to', 'almost'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
+ * Indicators. Directions are written origin-to-destination: `trade.kz-to-az` are goods going from
+ * Kazakhstan to Azerbaijan (KZ's exports, AZ's imports), whoever reports them.
+ */
+export const INDICATORS = [
+  'trade.turnover',
+  'trade.kz-to-az',
+  'trade.az-to-kz',
+  'trade.az-to-kz.non-oil',
+  'invest.kz-to-az',
+  'invest.az-to-kz',
+  'invest.kz-to-az.non-oil',
+  'invest.az-to-kz.non-oil',
+  'companies.kz-capital-in-az',
+  'companies.az-capital-in-kz',
+  'oil.aktau-to-baku',
+  'oil.aktau-to-baku.tengiz',
+  'oil.aktau-to-baku.cumulative',
+  'oil.tengiz-btc.rate',
+  'oil.agreement',
+  'oil.btc-transit.kz-tm',
+  'oil.aktau-port.loaded',
+  'documents.signed',
+  'igc.meetings',
+  'rail.freight',
+  'rail.freight.kz-to-az',
+  'grain.kz-to-az',
+  'containers.aktau-baku',
+  'people.azerbaijanis-in-kz',
+  'students.kz-in-az',
+  'btc.length',
+  'btc.capacity',
+  'caspian.voyages',
+] as const;
+export type IndicatorId = (typeof INDICATORS)[number];
+
+export const LANGUAGES = ['az', 'en', 'ru', 'kk', 'de', 'tr'] as const;
+
+const idRule = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-.]*$/, 'must be lower-case letters, digits, "-" or "." (e.g. "trade-kz-2023")');
+
+const periodRule = z.string().superRefine((text, ctx) => {
+  const r = parsePeriod(text);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+});
+
+const isoDateRule = z.string().superRefine((text, ctx) => {
+  const r = parsePeriod(text);
+  if (!r.ok || r.value.isInterval) ctx.addIssue({ code: 'custom', message: `invalid date "${text}": expected YYYY, YYYY-MM or YYYY-MM-DD` });
+});
+
+export const sourceSchema = z.strictObject({
+  id: idRule,
+  /** Title as published (original language). */
+  title: z.string().min(3),
+  /** Outlet or body that published it (AZERTAC, Trend, Astana Times, BP...). */
+  publisher: z.string().min(2),
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published: isoDateRule.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  language: z.enum(LANGUAGES),
+  /** Licence or terms for what we reuse (facts quoted with credit, or a data licence). */
+  licence: z.string().min(2),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const observationSchema = z
+  .strictObject({
+    id: idRule,
+    indicator: z.enum(INDICATORS),
+    /** The figure, in `unit`. Never negative: direction is in the indicator, not the sign. */
+    value: z.number().finite().nonnegative(),
+    unit: z.enum(UNITS),
+    /** See lib/period.ts for the grammar. */
+    period: periodRule,
+    measure: z.enum(MEASURES),
+    reporter: z.enum(REPORTERS),
+    sourceId: idRule,
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    confidence: z.enum(CONFIDENCES).default('high'),
+    /** Derived here (conversion, subtraction, great-circle distance), not published as such. */
+    computed: z.boolean().default(false),
+    /** Id of the observation this one revises (e.g. KZ's 463.3 revises its 461.9 for 2022). */
+    revises: idRule.optional(),
+    /** Free-text note in English for analysts (shown on the sources page). */
+    note: z.string().optional(),
+  });
+export type ObservationInput = z.input<typeof observationSchema>;
+export type Observation = z.output<typeof observationSchema>;
+
+export const MILESTONE_KINDS = ['diplomacy', 'treaty', 'visit', 'institution', 'energy', 'economy', 'culture'] as const;
+
+export const milestoneSchema = z.strictObject({
+  /** Also the message key `milestones.<id>` that holds its title in each language. */
+  id: idRule,
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source is. */
+  date: isoDateRule,
+  kind: z.enum(MILESTONE_KINDS),
+  sourceId: idRule,
+  note: z.string().optional(),
+});
+export type MilestoneInput = z.input<typeof milestoneSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
+
+const latRule = z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90');
+const lonRule = z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180');
+
+export const NODE_KINDS = ['field', 'port', 'terminal', 'city'] as const;
+
+export const routeNodeSchema = z.strictObject({
+  /** Also the message key `places.<id>`. */
+  id: idRule,
+  kind: z.enum(NODE_KINDS),
+  lat: latRule,
+  lon: lonRule,
+  coordSourceId: idRule,
+  confidence: z.enum(CONFIDENCES),
+  /** Ids of observations and milestones shown in this node's popup. */
+  facts: z.array(idRule).default([]),
+});
+export type RouteNodeInput = z.input<typeof routeNodeSchema>;
+export type RouteNode = z.output<typeof routeNodeSchema>;
+
+export const SEGMENT_MODES = ['rail', 'tanker', 'pipeline'] as const;
+export const SEGMENT_STATUSES = ['operating', 'intermittent', 'idle'] as const;
+
+export const routeSegmentSchema = z.strictObject({
+  /** Also the message key `segments.<id>`. */
+  id: idRule,
+  /** Position along the route, 1 = first leg. */
+  order: z.number().int().positive(),
+  from: idRule,
+  to: idRule,
+  mode: z.enum(SEGMENT_MODES),
+  /** Length to show: official where known, else computed (see `lengthComputed`). */
+  lengthKm: z.number().positive(),
+  lengthComputed: z.boolean(),
+  lengthSourceId: idRule,
+  /** Observation ids for capacity, volumes and other facts about this leg. */
+  facts: z.array(idRule).default([]),
+  operator: z.string().min(2),
+  status: z.enum(SEGMENT_STATUSES),
+  /** `traced`: real geometry from a survey dataset; `approximate`: drawn by us between the nodes. */
+  geometryAccuracy: z.enum(['traced', 'approximate']),
+  /** [lon, lat] pairs, GeoJSON order, from `from` to `to`. */
+  geometry: z.array(z.tuple([lonRule, latRule])).min(2),
+  geometrySourceId: idRule,
+});
+export type RouteSegmentInput = z.input<typeof routeSegmentSchema>;
+export type RouteSegment = z.output<typeof routeSegmentSchema>;

@@ -1,0 +1,157 @@
+import Papa from 'papaparse';
+import { test, expect } from './fixtures';
+import { translatorFor } from './helpers';
+import { dataset } from '../lib/dataset';
+import { presentHeadlines, selectHeadlines } from '../lib/headlines';
+import { CSV_COLUMNS } from '../lib/datasetExport';
+import { LOCALES } from '../lib/i18n/locales';
+import { MESSAGES } from '../lib/i18n/messages';
+
+for (const locale of LOCALES) {
+  test(`dashboard in ${locale}: heading, language and every headline figure as the data says`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[locale].home.heading);
+    const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, translatorFor(locale));
+    expect(cards.map((c) => c.id)).toEqual(['trade', 'investKzAz', 'investAzKz', 'companies', 'oil', 'documents']);
+    for (const card of cards) {
+      const el = page.getByTestId(`headline-${card.id}`);
+      await expect(el.getByRole('heading', { level: 3 })).toHaveText(card.title);
+      for (const f of card.figures) {
+        const fig = el.locator(`[data-observation="${f.observationId}"]`);
+        await expect(fig.getByRole('link')).toHaveText(f.value);
+        await expect(fig).toContainText(f.period);
+        await expect(fig).toContainText(f.reporterLabel);
+      }
+    }
+    // Both reporters' trade figures are on the card, each labelled with its side.
+    const trade = cards.find((c) => c.id === 'trade')!;
+    expect(trade.figures.map((f) => f.reporter).sort()).toEqual(['AZ', 'KZ']);
+  });
+}
+
+test('numbers follow the language: 598,47 in az/ru/kk and 598.47 in en on the sources page', async ({ page }) => {
+  const seedTrade = dataset.observations.find((o) => o.indicator === 'trade.turnover' && o.value === 598.47);
+  expect(seedTrade, 'the article’s 598.47 is in the dataset').toBeDefined();
+  for (const [locale, text] of [['en', '598.47'], ['az', '598,47'], ['ru', '598,47'], ['kk', '598,47']] as const) {
+    await page.goto(`/${locale}/sources/`);
+    await expect(page.locator(`tr[data-observation="${seedTrade!.id}"]`)).toContainText(text);
+  }
+});
+
+test('a headline figure shows its source on keyboard focus and links to it', async ({ page }) => {
+  await page.goto('/en/');
+  const first = page.getByTestId('headline-trade').getByRole('link').first();
+  const tip = page.getByTestId('headline-trade').getByRole('tooltip').first();
+  await expect(tip).toBeHidden();
+  await first.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Source:');
+  await first.press('Enter');
+  await expect(page).toHaveURL(/\/en\/sources\/#[a-z0-9-.]+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.getByTestId(`source-${id}`)).toBeVisible();
+});
+
+test('sources page lists every source that backs a figure, with all its figures', async ({ page }) => {
+  await page.goto('/en/sources/');
+  const cited = new Set(dataset.observations.map((o) => o.sourceId));
+  for (const id of cited) {
+    const rows = dataset.observations.filter((o) => o.sourceId === id).length;
+    await expect(page.getByTestId(`source-${id}`).locator('tbody tr')).toHaveCount(rows);
+  }
+  await expect(page.locator('[data-testid="source-list"] tbody tr')).toHaveCount(dataset.observations.length);
+});
+
+test('dataset.csv and dataset.json are served and equal the data', async ({ request }) => {
+  const csvRes = await request.get('/data/dataset.csv');
+  expect(csvRes.ok()).toBe(true);
+  const text = (await csvRes.text()).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+  expect(parsed.data.length).toBe(dataset.observations.length);
+  for (const [i, o] of dataset.observations.entries()) {
+    const row = parsed.data[i]!;
+    expect([row.id, Number(row.value), row.unit, row.period, row.reporter, row.source_id]).toEqual([o.id, o.value, o.unit, o.period, o.reporter, o.sourceId]);
+  }
+  const json = await (await request.get('/data/dataset.json')).json();
+  expect(json.observations).toEqual(dataset.observations);
+  expect(json.sources).toHaveLength(dataset.sources.length);
+});
+
+test.describe('the root address picks the browser language', () => {
+  test.use({ locale: 'ru-RU' });
+  test('a Russian browser lands on /ru/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.ru.home.heading);
+  });
+});
+
+test.describe('the root address falls back to English', () => {
+  test.use({ locale: 'fr-FR' });
+  test('a French browser lands on /en/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+});
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the root address offers plain links to the four languages', async ({ page }) => {
+    await page.goto('/');
+    for (const l of LOCALES) await expect(page.locator(`a[href="/${l}/"]`)).toBeVisible();
+    await page.locator('a[href="/kk/"]').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.kk.home.heading);
+  });
+  test('the headline figures are in the served HTML', async ({ page }) => {
+    await page.goto('/az/');
+    await expect(page.getByTestId('headline-trade').getByRole('link')).toHaveCount(2);
+  });
+});
+
+test('the language switcher keeps the page and switches the language', async ({ page }) => {
+  await page.goto('/en/sources/');
+  await page.getByRole('navigation', { name: MESSAGES.en.nav.language }).getByRole('link', { name: 'Azərbaycanca' }).click();
+  await expect(page).toHaveURL(/\/az\/sources\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.az.sources.heading);
+});
+
+for (const [path, locale] of [
+  ['/fr/', 'en'],
+  ['/az/no-such-page/', 'az'],
+  ['/kk/sources/nothing/', 'kk'],
+  ['/ru/x?y=1', 'ru'],
+] as const) {
+  test(`unknown address ${path} gives a 404 page in ${locale}`, async ({ page }) => {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByTestId('not-found')).toHaveAttribute('data-locale', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[locale].notFound.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  });
+}
+
+test('unknown or hostile search params are ignored and never echoed', async ({ page }) => {
+  const payload = '<script id="injected">window.__pwned=1</script><img id="injected-img" src=x onerror="window.__pwned=1">';
+  await page.goto(`/en/?foo=${encodeURIComponent(payload)}&bar=%E0%A4%A&${'x'.repeat(2000)}=1`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.home.heading);
+  await expect(page.locator('#injected, #injected-img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the typeface is self-hosted and covers Azerbaijani and Kazakh letters', async ({ page }) => {
+  const fontUrls: string[] = [];
+  page.on('response', (r) => {
+    if (/\.woff2?$/.test(new URL(r.url()).pathname)) fontUrls.push(r.url());
+  });
+  await page.goto('/kk/');
+  await page.evaluate(() => document.fonts.ready);
+  const ok = await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'қүңөәі'));
+  expect(ok).toBe(true);
+  await page.goto('/az/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'əşğ'))).toBe(true);
+  expect(fontUrls.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { digitsFor, formatNumber, formatPercent, formatPeriod, scaleValue } from './format';
+
+describe('formatNumber', () => {
+  it('uses a decimal comma in az, ru and kk and a point in en', () => {
+    expect(formatNumber(598.47, 'en')).toBe('598.47');
+    expect(formatNumber(598.47, 'az')).toBe('598,47');
+    expect(formatNumber(598.47, 'ru')).toBe('598,47');
+    expect(formatNumber(598.47, 'kk')).toBe('598,47');
+  });
+  it('groups thousands per locale', () => {
+    expect(formatNumber(1392000, 'en')).toBe('1,392,000');
+    expect(formatNumber(1392000, 'az')).toBe('1.392.000');
+    expect(formatNumber(1392000, 'ru').replace(/\s/g, ' ')).toBe('1 392 000');
+  });
+  it('formats signed percentages', () => {
+    expect(formatPercent(14.2, 'en')).toBe('+14.2%');
+    expect(formatPercent(-47.9, 'ru').replace(/\s/g, ' ')).toBe('-47,9 %');
+  });
+});
+
+describe('scaleValue', () => {
+  it('turns tonnes into million or thousand tonnes', () => {
+    expect(scaleValue(1392000, 'tonnes')).toEqual({ value: 1.392, scale: 'million', unitKey: 'tonnes.million' });
+    expect(scaleValue(152400, 'tonnes')).toEqual({ value: 152.4, scale: 'thousand', unitKey: 'tonnes.thousand' });
+    expect(scaleValue(598.47, 'USD_million')).toEqual({ value: 598.47, scale: 'one', unitKey: 'USD_million.one' });
+  });
+  it('keeps the precision of the source', () => {
+    expect(digitsFor(1.392)).toBe(3);
+    expect(digitsFor(598.47)).toBe(2);
+    expect(digitsFor(134)).toBe(0);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes years, ranges and days', () => {
+    expect(formatPeriod('2023', 'en')).toBe('2023');
+    expect(formatPeriod('2005/2020', 'ru')).toBe('2005–2020');
+    expect(formatPeriod('2023-03-21', 'en', 'long')).toBe('21 March 2023');
+    expect(formatPeriod('2023-03-21', 'az', 'long')).toBe('21 mart 2023');
+    expect(formatPeriod('2024-01/2024-04', 'en').replace(/\s/g, ' ')).toBe('Jan – Apr 2024');
+    expect(formatPeriod('../2023', 'en')).toBe('2023');
+  });
+});

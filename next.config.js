@@ -1,0 +1,20 @@
+// @ts-check
+const createNextIntlPlugin = require('next-intl/plugin');
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/**
+ * Static export: `next build` writes a folder of plain files (out/) that any web server can serve
+ * and that keeps working in a briefing room once loaded. No API routes, rewrites or image
+ * optimisation exist in this mode (see DESIGN.md).
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+module.exports = withNextIntl(nextConfig);
