@@ -9,7 +9,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
-  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t as never);
+  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   return (
     <>
       <h1>{t('home.heading')}</h1>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import styles from './NotFoundMessage.module.css';
+import { useEffect, useSyncExternalStore } from 'react';
 import { DEFAULT_LOCALE, localeFromPath, pickLocale, type Locale } from '@/lib/i18n/locales';
+import styles from './NotFoundMessage.module.css';
 
 interface Text {
   title: string;
@@ -10,19 +10,21 @@ interface Text {
   home: string;
 }
 
+const subscribe = () => () => {};
+const clientLocale = (): Locale => localeFromPath(window.location.pathname) ?? pickLocale(navigator.languages ?? []);
+const serverLocale = (): Locale => DEFAULT_LOCALE;
+
 /**
  * The not-found message in the language of the address (`/kk/...` -> Kazakh) or, for an address
- * without one of our languages, the browser's. English until scripts run.
+ * without one of our languages, the browser's. English in the HTML, until scripts run.
  */
 export function NotFoundMessage({ texts }: { texts: Record<string, Text> }) {
-  const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
-  useEffect(() => {
-    const chosen = localeFromPath(window.location.pathname) ?? pickLocale(navigator.languages ?? []);
-    setLocale(chosen);
-    document.documentElement.lang = chosen;
-    document.title = texts[chosen]?.title ?? document.title;
-  }, [texts]);
+  const locale = useSyncExternalStore(subscribe, clientLocale, serverLocale);
   const text = texts[locale] ?? texts[DEFAULT_LOCALE]!;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = text.title;
+  }, [locale, text.title]);
   return (
     <div data-testid="not-found" data-locale={locale} className={styles.box}>
       <h1>{text.title}</h1>

@@ -3,18 +3,29 @@ import enUi from '../../messages/en/ui.json';
 import azUi from '../../messages/az/ui.json';
 import ruUi from '../../messages/ru/ui.json';
 import kkUi from '../../messages/kk/ui.json';
+import enCharts from '../../messages/en/charts.json';
+import azCharts from '../../messages/az/charts.json';
+import ruCharts from '../../messages/ru/charts.json';
+import kkCharts from '../../messages/kk/charts.json';
+import enMap from '../../messages/en/map.json';
+import azMap from '../../messages/az/map.json';
+import ruMap from '../../messages/ru/map.json';
+import kkMap from '../../messages/kk/map.json';
 import enData from '../../messages/en/data.json';
 import azData from '../../messages/az/data.json';
 import ruData from '../../messages/ru/data.json';
 import kkData from '../../messages/kk/data.json';
 
-/** All UI and data-label messages of one language. English is the reference key set. */
-export type Messages = typeof enUi & { data: typeof enData };
+/**
+ * All messages of one language. Each file is one namespace: `ui.json` (the page frame, spread at
+ * the top level), `charts.json` (under `charts`), `map.json` (under `map`), `data.json` (labels of
+ * data records, under `data`). English is the reference key set (see messages.test.ts).
+ */
+export type Messages = typeof enUi & { charts: typeof enCharts; map: typeof enMap; data: typeof enData };
 
-/** Message files per language: UI text (`ui.json`) and data labels (`data.json`, under `data`). */
 export const MESSAGES: Record<Locale, Messages> = {
-  en: { ...enUi, data: enData },
-  az: { ...azUi, data: azData },
-  ru: { ...ruUi, data: ruData },
-  kk: { ...kkUi, data: kkData },
+  en: { ...enUi, charts: enCharts, map: enMap, data: enData },
+  az: { ...azUi, charts: azCharts, map: azMap, data: azData },
+  ru: { ...ruUi, charts: ruCharts, map: ruMap, data: ruData },
+  kk: { ...kkUi, charts: kkCharts, map: kkMap, data: kkData },
 };

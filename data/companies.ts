@@ -1,0 +1,248 @@
+/**
+ * Counts at a point in time (FACTS.md sections A and 6):
+ * - `companies`: companies with Kazakh capital in Azerbaijan and with Azerbaijani capital in
+ *   Kazakhstan. The counts do not rise steadily, so sources probably define them differently
+ *   (registered vs operating, all vs SMEs): read each row's note before drawing a trend.
+ * - `relations`: bilateral documents signed, and meetings of the Intergovernmental Commission on
+ *   Trade and Economic Cooperation (IGC) held.
+ * - `society`: Azerbaijanis living in Kazakhstan and Kazakh students in Azerbaijan (seed).
+ */
+import type { ObservationInput } from './schema';
+
+const DEFINITIONS_DIFFER =
+  'Counts from different sources do not rise steadily, so definitions (registered vs operating companies) probably differ.';
+
+export const companies = [
+  // ── Companies with Kazakh capital in Azerbaijan ──
+  {
+    id: 'co-kz-capital-in-az-2020-09',
+    indicator: 'companies.kz-capital-in-az',
+    value: 60,
+    unit: 'count',
+    period: '2020-09',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'azernews-2020-09-08',
+    qualifier: 'approx',
+    note: `"About 60 companies with Kazakh capital are registered in Azerbaijan"; body not named. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-kz-capital-in-az-2022-06-az',
+    indicator: 'companies.kz-capital-in-az',
+    value: 159,
+    unit: 'count',
+    period: '2022-06',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azernews-2022-06-07',
+    note: `Stated by the chairman of Azerbaijan's Small and Medium Business Development Agency: 159 of the over 15,000 companies with foreign capital registered in Azerbaijan. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-kz-capital-in-az-2023-04-az',
+    indicator: 'companies.kz-capital-in-az',
+    value: 150,
+    unit: 'count',
+    period: '2023-04',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'trend-2023-04-05',
+    qualifier: 'more-than',
+    note: `Stated by AZPROMO (Azerbaijan's export and investment promotion agency): "more than 150 companies with Kazakh capital operate in Azerbaijan". Lower than the seed's 182 registered at about the same time. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-kz-capital-in-az-2023-az',
+    indicator: 'companies.kz-capital-in-az',
+    value: 182,
+    unit: 'count',
+    period: '2023',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azertac-2023',
+    note: `Seed article (spring 2023): 182 commercial entities with Kazakh investment registered in Azerbaijan, in industry, agriculture, construction, transport, trade and services (no count per sector). Repeated unchanged by AzerNews/MENAFN in September 2024. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-kz-capital-in-az-2025-10',
+    indicator: 'companies.kz-capital-in-az',
+    value: 250,
+    unit: 'count',
+    period: '2025-10',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'day-az-1789619',
+    qualifier: 'more-than',
+    note: `Reporter not stated. ${DEFINITIONS_DIFFER}`,
+  },
+
+  // ── Companies with Azerbaijani capital in Kazakhstan ──
+  {
+    id: 'co-az-capital-in-kz-2007-kz',
+    indicator: 'companies.az-capital-in-kz',
+    value: 36,
+    unit: 'count',
+    period: '2007',
+    measure: 'stock',
+    reporter: 'KZ',
+    sourceId: 'trend-2007-04-03',
+    note: 'Kazakh Prime Minister Karim Masimov (April 2007): 36 small and medium-sized enterprises run by Azerbaijani business people registered in Kazakhstan, 13 of them joint ventures. SMEs only, so not comparable with the later totals.',
+  },
+  {
+    id: 'co-az-capital-in-kz-2020',
+    indicator: 'companies.az-capital-in-kz',
+    value: 700,
+    unit: 'count',
+    period: '2020',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'azernews-2020-09-08',
+    qualifier: 'more-than',
+    note: `"Over 700 companies with Azerbaijani capital are registered in Kazakhstan" (September 2020); body not named. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-az-capital-in-kz-2022-kz',
+    indicator: 'companies.az-capital-in-kz',
+    value: 500,
+    unit: 'count',
+    period: '2022',
+    measure: 'stock',
+    reporter: 'KZ',
+    sourceId: 'azernews-2022-05-23',
+    qualifier: 'more-than',
+    note: `Stated in May 2022 by Yerkin Tukumov, director of the Kazakhstan Institute for Strategic Studies: "over 500 Azerbaijani companies have been registered in Kazakhstan". Lower than the 2020 figure of over 700. ${DEFINITIONS_DIFFER}`,
+  },
+  {
+    id: 'co-az-capital-in-kz-2024',
+    indicator: 'companies.az-capital-in-kz',
+    value: 900,
+    unit: 'count',
+    period: '2024',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'news5alert-investment-fund',
+    qualifier: 'more-than',
+    note: `"Over 900 companies with Azerbaijani capital are registered" in Kazakhstan (Trend analysis via news5alert); body not named. ${DEFINITIONS_DIFFER}`,
+  },
+] as const satisfies readonly ObservationInput[];
+
+export const relations = [
+  // ── Bilateral documents signed (cumulative count "to date") ──
+  {
+    id: 'rel-documents-signed-2018-kz',
+    indicator: 'documents.signed',
+    value: 60,
+    unit: 'count',
+    period: '2018',
+    measure: 'stock',
+    reporter: 'KZ',
+    sourceId: 'trend-2018-11-23',
+    qualifier: 'more-than',
+    note: 'Kazakh ambassador Beibit Issabayev (November 2018): a treaty and legal basis "numbering more than 60 documents". Sources count differently (see the 2022 row), so the series does not rise steadily.',
+  },
+  {
+    id: 'rel-documents-signed-2020-az',
+    indicator: 'documents.signed',
+    value: 100,
+    unit: 'count',
+    period: '2020',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azernews-2020-01-16',
+    qualifier: 'more-than',
+    note: "Azerbaijan's ambassador Rashad Mammadov (January 2020): over 100 regulatory documents signed by heads of state, governments and ministries. A broader count than the 2022 figure.",
+  },
+  {
+    id: 'rel-documents-signed-2022',
+    indicator: 'documents.signed',
+    value: 90,
+    unit: 'count',
+    period: '2022',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'azernews-2022-08-25',
+    qualifier: 'approx',
+    note: 'August 2022: "around 90 contracts of various types, such as interstate treaties, intergovernmental agreements". Narrower than the 2020 count of over 100 documents, which included ministry-level documents.',
+  },
+  {
+    id: 'rel-documents-signed-2023-az',
+    indicator: 'documents.signed',
+    value: 134,
+    unit: 'count',
+    period: '2023',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azertac-2023',
+    note: 'Seed article (spring 2023): 134 documents signed between Azerbaijan and Kazakhstan to date.',
+  },
+
+  // ── Intergovernmental Commission (IGC) meetings held (cumulative count) ──
+  {
+    id: 'rel-igc-meetings-2023-03-az',
+    indicator: 'igc.meetings',
+    value: 18,
+    unit: 'count',
+    period: '2023-03',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azertac-2023',
+    note: 'Seed article: 18 meetings since the commission was set up in 1999, the last on 5 Jul 2022 in Kazakhstan. The article was written between 28 Mar and 7 Apr 2023 (the 19th meeting was on 7 Apr 2023).',
+  },
+  {
+    id: 'rel-igc-meetings-2023-04-07-az',
+    indicator: 'igc.meetings',
+    value: 19,
+    unit: 'count',
+    period: '2023-04-07',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'news-az-2023-04-07',
+    note: '19th meeting, Baku, 7 Apr 2023 (count inferred from the meeting number).',
+  },
+  {
+    id: 'rel-igc-meetings-2024-03-05',
+    indicator: 'igc.meetings',
+    value: 20,
+    unit: 'count',
+    period: '2024-03-05',
+    measure: 'stock',
+    reporter: 'unknown',
+    sourceId: 'trend-2024-03-05',
+    note: '20th meeting, Astana, 5 Mar 2024 (count inferred from the meeting number).',
+  },
+  {
+    id: 'rel-igc-meetings-2025-10-14-az',
+    indicator: 'igc.meetings',
+    value: 21,
+    unit: 'count',
+    period: '2025-10-14',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'news-az-2025-10-14',
+    note: '21st meeting, Baku, 14 Oct 2025 (count inferred from the meeting number).',
+  },
+] as const satisfies readonly ObservationInput[];
+
+/** People: the Azerbaijani community in Kazakhstan and Kazakh students in Azerbaijan (seed). */
+export const society = [
+  {
+    id: 'rel-azerbaijanis-in-kz-2023-az',
+    indicator: 'people.azerbaijanis-in-kz',
+    value: 200000,
+    unit: 'people',
+    period: '2023',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azertac-2023',
+    qualifier: 'up-to',
+    note: 'Seed article: "up to two hundred thousand" Azerbaijanis live in Kazakhstan, one third of them in Turkistan region.',
+  },
+  {
+    id: 'rel-kz-students-in-az-2022-az',
+    indicator: 'students.kz-in-az',
+    value: 87,
+    unit: 'people',
+    period: '2022-09',
+    measure: 'stock',
+    reporter: 'AZ',
+    sourceId: 'azertac-2023',
+    note: 'Seed article: Kazakh citizens studying in Azerbaijan at the start of the 2022/23 academic year.',
+  },
+] as const satisfies readonly ObservationInput[];
