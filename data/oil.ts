@@ -36,7 +36,7 @@ export const oil = [
     measure: 'flow',
     reporter: 'KZ',
     sourceId: 'menafn-2024-01-15',
-    note: `Full year 2023, shipped from Aktau in the direction of BTC (KazTransOil), 5.5 times 2022; shipments of Tengiz oil began in March. ${TENGIZ_SHARE_WARNING}`,
+    note: `Full year 2023, shipped from Aktau in the direction of BTC (KazTransOil); shipments of Tengiz oil began in March. ${TENGIZ_SHARE_WARNING}`,
   },
   {
     id: 'oil-aktau-to-baku-tengiz-2023-kz',
@@ -152,7 +152,7 @@ export const oil = [
     measure: 'ytd',
     reporter: 'KZ',
     sourceId: 'azvision-2024-07-18',
-    note: 'First half of 2024, through Aktau in the direction of BTC (a KazTransOil source); 328.1 kt more than in the first half of 2023.',
+    note: 'First half of 2024, through Aktau in the direction of BTC (a KazTransOil source).',
   },
   {
     id: 'oil-aktau-to-baku-2024-ytd-07-kz',
@@ -443,7 +443,7 @@ export const oil = [
     measure: 'ytd',
     reporter: 'AZ',
     sourceId: 'marketscreener-2024-btc-jan-may',
-    note: 'January–May 2024, transit oil from other countries such as Kazakhstan and Turkmenistan via BTC, combined (Azerbaijan State Statistical Committee, via Reuters); 1.948 Mt a year earlier.',
+    note: 'January–May 2024, transit oil from other countries such as Kazakhstan and Turkmenistan via BTC, combined (Azerbaijan State Statistical Committee, via Reuters).',
   },
 
   // ── Aktau port ──

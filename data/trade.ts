@@ -48,7 +48,7 @@ export const trade = [
     reporter: 'KZ',
     sourceId: 'trend-2018-11-23',
     qualifier: 'almost',
-    note: "Partial year (January–September 2018). Kazakh ambassador Beibit Issabayev: Azerbaijan's exports to Kazakhstan 'almost $36 million', +65.1% y/y; total turnover +65.6% y/y.",
+    note: "Partial year (January–September 2018). Kazakh ambassador Beibit Issabayev: Azerbaijan's exports to Kazakhstan 'almost $36 million'; total turnover +65.6% y/y.",
   },
   {
     id: 'trade-kz-to-az-2018-01-09-kz',
@@ -60,7 +60,7 @@ export const trade = [
     reporter: 'KZ',
     sourceId: 'trend-2018-11-23',
     qualifier: 'more-than',
-    note: 'Partial year (January–September 2018). Kazakh ambassador Beibit Issabayev: imports from Kazakhstan "more than $133 million", +65.8% y/y.',
+    note: 'Partial year (January–September 2018). Kazakh ambassador Beibit Issabayev: imports from Kazakhstan "more than $133 million".',
   },
 
   // ── 2019 ──
@@ -145,7 +145,7 @@ export const trade = [
     measure: 'flow',
     reporter: 'KZ',
     sourceId: 'azernews-2022-08-24',
-    note: "Partial year (January–June 2022). Kazakhstan's Ministry of Trade and Integration; 3.1 times the first half of 2021.",
+    note: "Partial year (January–June 2022). Kazakhstan's Ministry of Trade and Integration.",
   },
   {
     id: 'trade-turnover-2022-kz',
