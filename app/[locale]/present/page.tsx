@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { dataset } from '@/lib/dataset';
+import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildSlideMeta, deckYears } from '@/lib/present/slides';
+import { dataAsOf } from '@/lib/observations';
+import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { Deck } from '@/components/present/Deck';
+import { TitleSlide } from '@/components/present/TitleSlide';
+import { deckLabels } from '@/components/present/deckLabels';
+import styles from './page.module.css';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale });
+  return { title: `${t('present.heading')} · ${t('meta.title')}` };
+}
+
+export default async function PresentPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale });
+  const asOf = dataAsOf(dataset.sources);
+  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const slides = buildSlideMeta({ observations: dataset.observations, locale, t });
+  const contents = {
+    title: (
+      <TitleSlide
+        kicker={t('present.titleSlide.kicker')}
+        title={t('home.heading')}
+        subtitle={t('site.subtitle')}
+        asOf={asOf ? t('present.titleSlide.asOf', { date: formatDate(asOf, locale) }) : ''}
+        sourcesNote={t('present.titleSlide.sourcesNote', { url: `/${locale}/sources/` })}
+        cards={cards}
+      />
+    ),
+  };
+  return (
+    <main id="main" className={styles.main}>
+      <noscript>
+        <p>{t('present.noScript')}</p>
+      </noscript>
+      <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={deckYears(dataset.observations)} />
+    </main>
+  );
+}
