@@ -155,3 +155,23 @@ test('the typeface is self-hosted and covers Azerbaijani and Kazakh letters', as
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'əşğ'))).toBe(true);
   expect(fontUrls.length).toBeGreaterThan(0);
 });
+
+test('every page carries a CSP that forbids other origins and unhashed inline scripts', async ({ page, cspViolations }) => {
+  for (const path of ['/', '/en/', '/kk/sources/']) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  }
+  // An injected inline script is refused by the policy (and reported as a violation).
+  await page.goto('/en/');
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__cspBypass = 1';
+    document.head.appendChild(s);
+    return (window as unknown as { __cspBypass?: number }).__cspBypass;
+  });
+  expect(ran).toBeUndefined();
+  await expect.poll(() => cspViolations.length).toBe(1);
+  cspViolations.length = 0; // the one violation this test provoked on purpose
+});
