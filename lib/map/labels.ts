@@ -1,0 +1,37 @@
+/**
+ * Where the map writes country and sea names. Placed by hand, as cartographers do, away from the
+ * route's lines and markers; lib/map/labels.test.ts checks each country label lies on its country's
+ * land and each sea label on water in the basemap. The names come from messages
+ * (`map.countries.<id>`, `map.seas.<id>`) in the page's language.
+ */
+
+/** A label anchor: the centre of the text, degrees. */
+export interface LabelAnchor {
+  /** ISO 3166-1 numeric id for countries, or the sea's id. */
+  id: string;
+  lat: number;
+  lon: number;
+}
+
+/** Countries named on the map (ISO 3166-1 numeric), each where its name reads best. */
+export const COUNTRY_LABELS: readonly LabelAnchor[] = [
+  { id: '398', lat: 47.3, lon: 56.2 }, // Kazakhstan: north-east of Tengiz
+  { id: '031', lat: 39.85, lon: 47.6 }, // Azerbaijan: south of the BTC line
+  { id: '268', lat: 42.25, lon: 43.3 }, // Georgia: north of the BTC line
+  { id: '051', lat: 40.45, lon: 44.6 }, // Armenia
+  { id: '792', lat: 39.2, lon: 32.8 }, // Türkiye: west of the BTC line
+  { id: '643', lat: 46.6, lon: 44.8 }, // Russia
+  { id: '364', lat: 35.9, lon: 50.0 }, // Iran
+  { id: '795', lat: 39.6, lon: 57.6 }, // Turkmenistan
+  { id: '860', lat: 43.8, lon: 57.8 }, // Uzbekistan
+  { id: '368', lat: 35.0, lon: 43.6 }, // Iraq
+  { id: '760', lat: 35.2, lon: 38.6 }, // Syria
+  { id: '804', lat: 48.3, lon: 32.5 }, // Ukraine
+];
+
+/** Seas named on the map. */
+export const SEA_LABELS: readonly LabelAnchor[] = [
+  { id: 'caspian', lat: 38.9, lon: 51.1 },
+  { id: 'black', lat: 43.2, lon: 34.6 },
+  { id: 'mediterranean', lat: 34.9, lon: 30.6 },
+];
