@@ -8,7 +8,7 @@
  * after simplification (Sutherland–Hodgman for the land, Cohen–Sutherland for the lines, from
  * @turf/bbox-clip) cuts every ring at the box, which also keeps Russia's antimeridian rings out.
  */
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
@@ -80,7 +80,7 @@ export interface BuildBasemapOptions {
   decimals?: number;
 }
 
-type CountryObject = GeometryObject<{ name?: string }> & { id?: string | number };
+type CountryObject = GeometryObject<{ name?: string }> & { id?: string | number; properties?: { name?: string } };
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
 /** Builds the clipped, simplified basemap from a world-atlas `countries-*.json` topology. */
@@ -117,7 +117,7 @@ export function buildBasemap(world: CountriesTopology, options: BuildBasemapOpti
 }
 
 function lineFeature(kind: LineProperties['kind'], lines: Position[][], bbox: Bbox, decimals: number): Feature<MultiLineString, LineProperties> {
-  const clipped = bboxClip({ type: 'MultiLineString', coordinates: lines }, [...bbox]).geometry;
+  const clipped = bboxClip({ type: 'MultiLineString', coordinates: lines }, [...bbox]).geometry as MultiLineString | LineString;
   const parts = (clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates)
     .map((line) => roundLine(line, decimals))
     .filter((line) => line.length >= 2);
@@ -130,7 +130,7 @@ function clipPolygons(geometry: Polygon | MultiPolygon, bbox: Bbox, decimals: nu
   for (const rings of polygons) {
     const clipped: Position[][] = [];
     for (const [index, ring] of rings.entries()) {
-      const result = bboxClip({ type: 'Polygon', coordinates: [ring] }, [...bbox]).geometry.coordinates[0];
+      const result = (bboxClip({ type: 'Polygon', coordinates: [ring] }, [...bbox]).geometry as Polygon).coordinates[0];
       const rounded = result ? roundRing(result, decimals) : [];
       if (rounded.length < 4) {
         if (index === 0) break; // the outer ring is outside the box: so are its holes
