@@ -15,11 +15,11 @@ export interface LabelAnchor {
 
 /** Countries named on the map (ISO 3166-1 numeric), each where its name reads best. */
 export const COUNTRY_LABELS: readonly LabelAnchor[] = [
-  { id: '398', lat: 47.3, lon: 56.2 }, // Kazakhstan: north-east of Tengiz
+  { id: '398', lat: 42.9, lon: 53.2 }, // Kazakhstan: Mangyshlak, south-east of Aktau, in the route's view
   { id: '031', lat: 39.85, lon: 47.6 }, // Azerbaijan: south of the BTC line
-  { id: '268', lat: 42.25, lon: 43.3 }, // Georgia: north of the BTC line
+  { id: '268', lat: 42.55, lon: 42.9 }, // Georgia: north-west of Tbilisi's label
   { id: '051', lat: 40.45, lon: 44.6 }, // Armenia
-  { id: '792', lat: 39.2, lon: 32.8 }, // Türkiye: west of the BTC line
+  { id: '792', lat: 38.3, lon: 38.9 }, // Türkiye: inside the bend of the BTC line
   { id: '643', lat: 46.6, lon: 44.8 }, // Russia
   { id: '364', lat: 35.9, lon: 50.0 }, // Iran
   { id: '795', lat: 39.6, lon: 57.6 }, // Turkmenistan
@@ -32,6 +32,6 @@ export const COUNTRY_LABELS: readonly LabelAnchor[] = [
 /** Seas named on the map. */
 export const SEA_LABELS: readonly LabelAnchor[] = [
   { id: 'caspian', lat: 38.9, lon: 51.1 },
-  { id: 'black', lat: 43.2, lon: 34.6 },
-  { id: 'mediterranean', lat: 34.9, lon: 30.6 },
+  { id: 'black', lat: 43.3, lon: 37.2 },
+  { id: 'mediterranean', lat: 35.85, lon: 34.0 },
 ];
