@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, Tooltip, ZoomControl, useMap } from 'react-leaflet';
 import type { Basemap, CountryProperties } from '@/lib/map/basemap';
 import { escapeHtml } from '@/lib/map/escapeHtml';
+import { LABEL_NEAR_ZOOM } from '@/lib/map/labels';
 import type { LatLngBox, RouteMapModel, RouteNodeView, RouteSegmentView } from '@/lib/map/shapeRoute';
 import {
   CASING_EXTRA,
@@ -134,8 +135,8 @@ function splitBasemap(basemap: Basemap) {
 function PlaceLabels({ model }: { model: RouteMapModel }) {
   const labels = useMemo(
     () => [
-      ...model.countryLabels.map((l) => ({ ...l, key: `country-${l.id}`, className: styles.countryLabel })),
-      ...model.seaLabels.map((l) => ({ ...l, key: `sea-${l.id}`, className: styles.seaLabel })),
+      ...model.countryLabels.map((l, i) => ({ ...l, key: `country-${l.id}-${i}`, className: styles.countryLabel })),
+      ...model.seaLabels.map((l, i) => ({ ...l, key: `sea-${l.id}-${i}`, className: styles.seaLabel })),
     ],
     [model.countryLabels, model.seaLabels],
   );
@@ -147,7 +148,11 @@ function PlaceLabels({ model }: { model: RouteMapModel }) {
           position={[l.lat, l.lon]}
           interactive={false}
           keyboard={false}
-          icon={L.divIcon({ className: styles.labelIcon, iconSize: [0, 0], html: `<span class="${l.className}">${escapeHtml(l.name)}</span>` })}
+          icon={L.divIcon({
+            className: styles.labelIcon,
+            iconSize: [0, 0],
+            html: `<span class="${l.className}"${l.band ? ` data-band="${l.band}"` : ''}>${escapeHtml(l.name)}</span>`,
+          })}
         />
       ))}
     </>
@@ -412,14 +417,18 @@ function MapController({ model, selectedSegment }: ControllerProps) {
     const onResize = () => {
       updateMinZoom(map, model);
     };
+    const onZoom = () => container.setAttribute('data-zoom-band', map.getZoom() >= LABEL_NEAR_ZOOM ? 'near' : 'far');
     const enableWheel = () => map.scrollWheelZoom.enable();
     const disableWheel = () => map.scrollWheelZoom.disable();
     updateMinZoom(map, model);
     fitRoute(map, model.routeBounds, false);
+    onZoom();
+    map.on('zoomend', onZoom);
     map.on('resize', onResize);
     map.on('focus', enableWheel);
     map.on('blur', disableWheel);
     return () => {
+      map.off('zoomend', onZoom);
       map.off('resize', onResize);
       map.off('focus', enableWheel);
       map.off('blur', disableWheel);

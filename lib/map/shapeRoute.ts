@@ -108,6 +108,8 @@ export interface MapLabelView {
   name: string;
   lat: number;
   lon: number;
+  /** Shown only at far or near zoom; absent: always (see lib/map/labels.ts). */
+  band?: 'near' | 'far';
 }
 
 export interface ContextLineView {
