@@ -114,6 +114,7 @@ test('the route draws its 3 legs and 6 places from the data, on a basemap with i
   await expect(legend.locator('[data-accuracy="approximate"]')).toHaveCount(en.segments.filter((s) => s.accuracy === 'approximate').length);
   await expect(legend.locator('[data-accuracy="approximate"]').first()).toContainText(en.text.legend.approximate);
   await expect(legend).toContainText(en.text.legend.context);
+  for (const c of en.context) await expect(legend).toContainText(c.name);
   expect(errors).toEqual([]);
 });
 
@@ -157,8 +158,15 @@ test('every leg and place is reachable by keyboard; a leg selected with Enter op
   await expect(panel).toHaveAttribute('data-segment', tanker.id);
   await expect(map.getByTestId(`map-segment-${tanker.id}`)).toHaveAttribute('aria-pressed', 'true');
   await expect(map.getByTestId(`map-segment-${btc.id}`)).toHaveAttribute('aria-pressed', 'false');
+  // Pressing the selected leg again clears it; the panel's close button does too.
+  await page.keyboard.press('Space');
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('route-map-announcer')).toHaveText(en.text.announce.cleared);
+  await page.keyboard.press('Space');
+  await expect(panel).toHaveAttribute('data-segment', tanker.id);
   await panel.getByRole('button', { name: en.text.panel.close }).click();
   await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId(`select-${tanker.id}`)).toBeFocused();
   await expect(page.getByTestId('route-panel-empty')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -4,11 +4,13 @@ import styles from './RouteMap.module.css';
 
 interface Props {
   segments: readonly Pick<RouteSegmentView, 'id' | 'mode' | 'accuracy'>[];
+  /** Names of the context pipelines drawn faintly. */
+  contextNames: readonly string[];
   text: RouteMapText['legend'];
 }
 
 /** The legend under the map: each leg's line style and whether its line is traced or approximate. */
-export function RouteLegend({ segments, text }: Props) {
+export function RouteLegend({ segments, contextNames, text }: Props) {
   return (
     <div className={styles.legend} data-testid="route-legend">
       <h3 className="visually-hidden">{text.heading}</h3>
@@ -27,7 +29,10 @@ export function RouteLegend({ segments, text }: Props) {
         </li>
         <li>
           <ContextSwatch />
-          <span>{text.context}</span>
+          <span>
+            {text.context}
+            {contextNames.length > 0 ? <span className={styles.tracedTag}>: {contextNames.join(', ')}</span> : null}
+          </span>
         </li>
         <li>
           <NodeSwatch city={false} />

@@ -4,7 +4,7 @@ import { Component, useCallback, useEffect, useRef, useState, useSyncExternalSto
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
-import { RouteSteps } from './RouteSteps';
+import { RouteSteps, stepButtonId } from './RouteSteps';
 import { SegmentPanel } from './SegmentPanel';
 import styles from './RouteMap.module.css';
 
@@ -60,13 +60,17 @@ export function RouteMap({ model, locale }: Props) {
     [model],
   );
 
+  const selectedRef = useRef<string | null>(null);
   const selectSegment = useCallback(
     (id: string | null) => {
+      selectedRef.current = id;
       setSelectedSegment(id);
       setAnnouncement(id ? model.text.announce.segment.replace('{name}', nameOf('segment', id)) : model.text.announce.cleared);
     },
     [model, nameOf],
   );
+  /** The map's legs and the list's buttons are toggles: pressing the selected one clears it. */
+  const toggleSegment = useCallback((id: string) => selectSegment(selectedRef.current === id ? null : id), [selectSegment]);
 
   const openPlace = useCallback(
     (id: string | null) => {
@@ -109,6 +113,7 @@ export function RouteMap({ model, locale }: Props) {
                 openNode={openNode}
                 focusPopup={focusPopup}
                 onSelectSegment={selectSegment}
+                onToggleSegment={toggleSegment}
                 onOpenNode={openPlace}
                 onStatus={onStatus}
               />
@@ -119,7 +124,7 @@ export function RouteMap({ model, locale }: Props) {
           </p>
         </div>
         <figcaption>
-          <RouteLegend segments={model.segments} text={model.text.legend} />
+          <RouteLegend segments={model.segments} contextNames={model.context.map((c) => c.name)} text={model.text.legend} />
         </figcaption>
       </figure>
       <div className={styles.side}>
@@ -127,13 +132,22 @@ export function RouteMap({ model, locale }: Props) {
           {announcement}
         </p>
         {selected ? (
-          <SegmentPanel segment={selected} text={model.text.panel} locale={locale} onClose={() => selectSegment(null)} />
+          <SegmentPanel
+            segment={selected}
+            text={model.text.panel}
+            locale={locale}
+            onClose={() => {
+              selectSegment(null);
+              // The close button disappears with the panel: keep the keyboard user in the list.
+              requestAnimationFrame(() => document.getElementById(stepButtonId(selected.id))?.focus());
+            }}
+          />
         ) : (
           <p className={styles.emptyPanel} data-testid="route-panel-empty">
             {model.text.panel.empty}
           </p>
         )}
-        <RouteSteps segments={model.segments} text={model.text} selected={selectedSegment} onSelect={hydrated ? selectSegment : undefined} />
+        <RouteSteps segments={model.segments} text={model.text} selected={selectedSegment} onSelect={hydrated ? toggleSegment : undefined} />
         {hydrated ? <RoutePlaces nodes={model.nodes} heading={model.text.placesHeading} open={openNode} onOpen={openPlaceFromList} /> : null}
       </div>
     </div>

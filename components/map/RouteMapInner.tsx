@@ -36,7 +36,10 @@ export interface RouteMapInnerProps {
   openNode: string | null;
   /** Set by the caller when a place was opened from outside the map: focus moves into its popup. */
   focusPopup: RefObject<boolean>;
+  /** Selects a leg (a place's popup links to its legs). */
   onSelectSegment: (id: string | null) => void;
+  /** Selects a leg, or clears it when it is already selected (clicks and Enter on the map). */
+  onToggleSegment: (id: string) => void;
   onOpenNode: (id: string | null) => void;
   onStatus: (status: 'ready' | 'error') => void;
 }
@@ -92,7 +95,7 @@ export function RouteMapInner(props: RouteMapInnerProps) {
       </Pane>
       <Pane name="route" style={{ zIndex: '410' }}>
         {model.segments.map((s) => (
-          <SegmentLayers key={s.id} segment={s} selected={props.selectedSegment} onSelect={props.onSelectSegment} />
+          <SegmentLayers key={s.id} segment={s} selected={props.selectedSegment} onToggle={props.onToggleSegment} />
         ))}
       </Pane>
       <Pane name="marks" style={{ zIndex: '450' }}>
@@ -162,20 +165,20 @@ function PlaceLabels({ model }: { model: RouteMapModel }) {
 interface SegmentLayersProps {
   segment: RouteSegmentView;
   selected: string | null;
-  onSelect: (id: string | null) => void;
+  onToggle: (id: string) => void;
 }
 
 /** One leg: white casing, the mode's line, the moving flow overlay, and a wide invisible hit line. */
-function SegmentLayers({ segment, selected, onSelect }: SegmentLayersProps) {
+function SegmentLayers({ segment, selected, onToggle }: SegmentLayersProps) {
   const style = MODE_STYLES[segment.mode];
   const isSelected = selected === segment.id;
   const opacity = selected && !isSelected ? DIMMED_OPACITY : 1;
   const extra = isSelected ? SELECTED_EXTRA : 0;
   const hit = useRef<L.Polyline | null>(null);
-  const activate = useRef(() => onSelect(segment.id));
+  const activate = useRef(() => onToggle(segment.id));
   useEffect(() => {
-    activate.current = () => onSelect(segment.id);
-  }, [onSelect, segment.id]);
+    activate.current = () => onToggle(segment.id);
+  }, [onToggle, segment.id]);
   useEffect(() => {
     hit.current?.getElement()?.setAttribute('aria-pressed', String(isSelected));
   }, [isSelected]);

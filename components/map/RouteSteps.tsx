@@ -1,12 +1,17 @@
 import type { RouteMapText, RouteSegmentView } from '@/lib/map/shapeRoute';
 import styles from './RouteMap.module.css';
 
+/** The DOM id of a leg's button in the list. */
+export function stepButtonId(segmentId: string): string {
+  return `route-step-${segmentId}`;
+}
+
 interface Props {
   segments: readonly RouteSegmentView[];
   text: Pick<RouteMapText, 'stepsHeading' | 'legend'>;
   /** Selected leg, or null. */
   selected: string | null;
-  /** Absent before hydration (and without JavaScript): the names are plain text then. */
+  /** Selects (or, when selected, clears) a leg. Absent before hydration and without JavaScript: the names are plain text then. */
   onSelect?: (id: string) => void;
 }
 
@@ -23,7 +28,7 @@ export function RouteSteps({ segments, text, selected, onSelect }: Props) {
         {segments.map((s) => (
           <li key={s.id} data-segment={s.id} data-selected={selected === s.id ? 'true' : undefined}>
             {onSelect ? (
-              <button type="button" className={styles.stepButton} aria-pressed={selected === s.id} onClick={() => onSelect(s.id)} data-testid={`select-${s.id}`}>
+              <button type="button" id={stepButtonId(s.id)} className={styles.stepButton} aria-pressed={selected === s.id} onClick={() => onSelect(s.id)} data-testid={`select-${s.id}`}>
                 {s.name}
               </button>
             ) : (

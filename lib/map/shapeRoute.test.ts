@@ -30,7 +30,7 @@ describe('shapeRoute', () => {
   it('marks official and computed lengths, and the length of the drawn line', () => {
     const [rail, , btc] = en.segments;
     expect(btc!.lengthText).toBe('1,768 km (official)');
-    expect(btc!.drawnText).toBe('about 1,653 km along the line drawn on the map');
+    expect(btc!.drawnText).toBe('about 1,653 km (computed along the line)');
     expect(rail!.lengthText).toBe('331 km (computed: straight line between the end points)');
     expect(rail!.accuracy).toBe('approximate');
     expect(shape('ru').segments[2]!.lengthText).toBe('1\u00a0768 км (официально)');
@@ -59,6 +59,13 @@ describe('shapeRoute', () => {
     expect(second).toMatchObject({ kind: 'milestone', date: '28 March 2023' });
     const btc = en.nodes.find((n) => n.id === 'sangachal')!.facts.find((f) => f.id === 'btc-length-total');
     expect(btc).toMatchObject({ kind: 'observation', value: '1,768 km', label: 'BTC pipeline length' });
+    // The country sections say which country they are.
+    const sections = en.segments[2]!.facts.filter((f) => f.id.startsWith('btc-length-') && f.id !== 'btc-length-total');
+    expect(sections.map((f) => (f.kind === 'observation' ? `${f.label}: ${f.value}` : ''))).toEqual([
+      'BTC length in Azerbaijan: 443 km',
+      'BTC length in Georgia: 249 km',
+      'BTC length in Türkiye: 1,076 km',
+    ]);
     expect(aktau.positionNote).toBe('Position approximate (medium confidence)');
     expect(aktau.legs.map((l) => [l.segmentId, l.approximate])).toEqual([
       ['tengiz-aktau', true],

@@ -169,6 +169,12 @@ export interface ShapeRouteInput {
 
 export const BASEMAP_URL = '/geo/basemap.json';
 
+/**
+ * Facts whose indicator label alone would not say what they are (BTC's three country sections all
+ * have the indicator "BTC pipeline length"): their label is `map.factLabels.<id>` instead.
+ */
+export const FACT_LABEL_OVERRIDES: ReadonlySet<string> = new Set(['btc-length-az', 'btc-length-ge', 'btc-length-tr']);
+
 /** Shapes the whole map's props. Throws on a fact id that is neither an observation nor a milestone. */
 export function shapeRoute({ dataset, contextPipelines, locale, t }: ShapeRouteInput): RouteMapModel {
   const observations = new Map(dataset.observations.map((o) => [o.id, o]));
@@ -257,7 +263,7 @@ function shapeFact({ id, owner, observations, milestones, locale, t }: ShapeFact
     return {
       kind: 'observation',
       id,
-      label: t(indicatorKey(o.indicator)),
+      label: FACT_LABEL_OVERRIDES.has(id) ? t(`map.factLabels.${id}`) : t(indicatorKey(o.indicator)),
       value: formatObservationValue(o, locale, t),
       period: formatObservationPeriod(o, locale, t),
       reporter: o.reporter,
