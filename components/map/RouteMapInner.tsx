@@ -140,23 +140,22 @@ function PlaceLabels({ model }: { model: RouteMapModel }) {
     () => [
       ...model.countryLabels.map((l, i) => ({ ...l, key: `country-${l.id}-${i}`, className: styles.countryLabel })),
       ...model.seaLabels.map((l, i) => ({ ...l, key: `sea-${l.id}-${i}`, className: styles.seaLabel })),
-    ],
+    ].map((l) => ({
+      ...l,
+      position: [l.lat, l.lon] as L.LatLngTuple,
+      // Created once: a new icon on every render would make Leaflet rebuild the marker's DOM.
+      icon: L.divIcon({
+        className: styles.labelIcon,
+        iconSize: [0, 0],
+        html: `<span class="${l.className}"${l.band ? ` data-band="${l.band}"` : ''}>${escapeHtml(l.name)}</span>`,
+      }),
+    })),
     [model.countryLabels, model.seaLabels],
   );
   return (
     <>
       {labels.map((l) => (
-        <Marker
-          key={l.key}
-          position={[l.lat, l.lon]}
-          interactive={false}
-          keyboard={false}
-          icon={L.divIcon({
-            className: styles.labelIcon,
-            iconSize: [0, 0],
-            html: `<span class="${l.className}"${l.band ? ` data-band="${l.band}"` : ''}>${escapeHtml(l.name)}</span>`,
-          })}
-        />
+        <Marker key={l.key} position={l.position} interactive={false} keyboard={false} icon={l.icon} />
       ))}
     </>
   );
@@ -256,23 +255,22 @@ function makeFocusable(el: Element, { label, pressed, onActivate }: { label: str
 
 /** Static chevrons along each leg: the direction of flow, with or without animation. */
 function DirectionMarks({ segments }: { segments: readonly RouteSegmentView[] }) {
+  const marks = useMemo(
+    () =>
+      segments.flatMap((s) =>
+        s.marks.map((m, i) => ({
+          key: `${s.id}-${i}`,
+          position: [m.lat, m.lon] as L.LatLngTuple,
+          icon: L.divIcon({ className: styles.markIcon, iconSize: [16, 16], html: directionBadgeSvg(s.id, m.angleDeg) }),
+        })),
+      ),
+    [segments],
+  );
   return (
     <>
-      {segments.flatMap((s) =>
-        s.marks.map((m, i) => (
-          <Marker
-            key={`${s.id}-${i}`}
-            position={[m.lat, m.lon]}
-            interactive={false}
-            keyboard={false}
-            icon={L.divIcon({
-              className: styles.markIcon,
-              iconSize: [16, 16],
-              html: directionBadgeSvg(s.id, m.angleDeg),
-            })}
-          />
-        )),
-      )}
+      {marks.map((m) => (
+        <Marker key={m.key} position={m.position} interactive={false} keyboard={false} icon={m.icon} />
+      ))}
     </>
   );
 }
@@ -293,6 +291,8 @@ function NodeMarkers({ model, locale, openNode, focusPopup, onOpenNode, onSelect
   const openRef = useRef(openNode);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const pendingFocus = useRef(false);
+  // Stable centres: a new array on every render would make react-leaflet move (redraw) each marker.
+  const centers = useMemo(() => new Map(model.nodes.map((n) => [n.id, [n.lat, n.lon] as L.LatLngTuple])), [model.nodes]);
   const takeFocus = useCallback(() => {
     const take = pendingFocus.current;
     pendingFocus.current = false;
@@ -318,7 +318,7 @@ function NodeMarkers({ model, locale, openNode, focusPopup, onOpenNode, onSelect
             if (m) markers.current.set(n.id, m);
             else markers.current.delete(n.id);
           }}
-          center={[n.lat, n.lon]}
+          center={centers.get(n.id)!}
           className={styles.nodeMarker}
           radius={n.kind === 'city' ? NODE_RADIUS.city : NODE_RADIUS.site}
           pathOptions={nodeStyle(n)}

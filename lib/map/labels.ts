@@ -21,7 +21,11 @@ export interface LabelAnchor {
   band?: LabelBand;
 }
 
-/** Countries named on the map (ISO 3166-1 numeric), each where its name reads best. */
+/**
+ * Countries named on the map (ISO 3166-1 numeric), each where its name reads best. Turkmenistan and
+ * Uzbekistan are left unnamed: their land lies at the east edge of every view, where a name would
+ * be cut off.
+ */
 export const COUNTRY_LABELS: readonly LabelAnchor[] = [
   { id: '398', lat: 42.9, lon: 53.2, band: 'near' }, // Kazakhstan: Mangyshlak, south-east of Aktau
   { id: '398', lat: 48.3, lon: 52.8, band: 'far' }, // Kazakhstan: north of Tengiz, clear of Aktau's name
@@ -31,11 +35,9 @@ export const COUNTRY_LABELS: readonly LabelAnchor[] = [
   { id: '792', lat: 38.3, lon: 38.9 }, // Türkiye: inside the bend of the BTC line
   { id: '643', lat: 46.6, lon: 44.8 }, // Russia
   { id: '364', lat: 35.9, lon: 50.0 }, // Iran
-  { id: '795', lat: 39.6, lon: 57.6 }, // Turkmenistan
-  { id: '860', lat: 43.8, lon: 57.8 }, // Uzbekistan
-  { id: '368', lat: 35.0, lon: 43.6 }, // Iraq
-  { id: '760', lat: 35.2, lon: 38.6 }, // Syria
-  { id: '804', lat: 48.3, lon: 32.5 }, // Ukraine
+  { id: '368', lat: 36.15, lon: 43.4 }, // Iraq: far enough north to stay in the route's view
+  { id: '760', lat: 35.9, lon: 39.0 }, // Syria
+  { id: '804', lat: 48.6, lon: 30.0 }, // Ukraine: west of every default view (seen when panned)
 ];
 
 /** Seas named on the map. */
