@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { dataset } from '@/lib/dataset';
+import { contextPipelines } from '@/data/geo/contextPipelines';
+import { shapeRoute } from '@/lib/map/shapeRoute';
+import type { Locale } from '@/lib/i18n/locales';
+import { RouteMap } from './RouteMap';
+import styles from './RouteMap.module.css';
+
+/**
+ * The oil route section of the dashboard (server component): shapes the route from the validated
+ * data and hands serialisable props to the client map. The page adds it with one line.
+ */
+export async function RouteMapSection({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale });
+  const model = shapeRoute({ dataset, contextPipelines, locale, t });
+  return (
+    <section id="route-map" aria-labelledby="route-map-heading" className={styles.section}>
+      <h2 id="route-map-heading">{t('map.heading')}</h2>
+      <p className={styles.intro}>{t('map.intro')}</p>
+      <RouteMap model={model} locale={locale} />
+    </section>
+  );
+}

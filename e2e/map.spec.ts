@@ -1,0 +1,297 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { translatorFor } from './helpers';
+import { dataset } from '../lib/dataset';
+import { contextPipelines } from '../data/geo/contextPipelines';
+import { shapeRoute, type FactView } from '../lib/map/shapeRoute';
+import { MESSAGES } from '../lib/i18n/messages';
+import { MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../components/map/mapTheme';
+import type { Locale } from '../lib/i18n/locales';
+
+const factText = (f: FactView) => (f.kind === 'milestone' ? f.date : f.value);
+const model = (locale: Locale) => shapeRoute({ dataset, contextPipelines, locale, t: translatorFor(locale) });
+const en = model('en');
+const segmentIds = dataset.routeSegments.map((s) => s.id);
+const nodeIds = dataset.routeNodes.map((n) => n.id);
+
+/** Console errors and uncaught exceptions, except the site's missing favicon (not the map's). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** A point on a drawn line, in page coordinates (the middle of the path's length). */
+async function pointOnLine(page: Page, testId: string): Promise<{ x: number; y: number }> {
+  return page.getByTestId(testId).evaluate((el) => {
+    const path = el as SVGGeometryElement;
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+}
+
+async function openMap(page: Page, path = '/en/') {
+  await page.goto(path);
+  await page.locator('#route-map').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready');
+}
+
+test.describe('loading on approach', () => {
+  // A short window, so the map starts well below the fold.
+  test.use({ viewport: { width: 1280, height: 360 } });
+
+  test('the map code and basemap load only when the map is about to come into view', async ({ page }) => {
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    const basemapRequests: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith('.js')) scripts.push(r.url());
+      if (url.pathname === en.basemapUrl) basemapRequests.push(r.url());
+    });
+    await page.goto('/en/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // past the idle callback that starts watching
+    const frameTop = await page.getByTestId('chart-route-map').evaluate((el) => el.getBoundingClientRect().top);
+    expect(frameTop, 'precondition: the map starts more than the 300 px look-ahead below the fold').toBeGreaterThan(360 + 300);
+
+    expect(basemapRequests).toEqual([]);
+    expect(await page.evaluate(() => typeof (window as unknown as { L?: unknown }).L)).toBe('undefined');
+    const early = [...scripts];
+    const earlyBodies = await Promise.all(early.map(async (u) => (await page.request.get(u)).text()));
+    expect(earlyBodies.filter((b) => b.includes('leaflet-pane')), 'no Leaflet code before scrolling').toEqual([]);
+    await expect(page.getByTestId('route-map-placeholder')).toHaveText(en.text.placeholder);
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+
+    await page.locator('#route-map').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready');
+    expect(basemapRequests).toHaveLength(1);
+    const late = scripts.filter((u) => !early.includes(u));
+    const lateBodies = await Promise.all(late.map(async (u) => (await page.request.get(u)).text()));
+    expect(lateBodies.some((b) => b.includes('leaflet-pane')), 'the Leaflet chunk arrives on scrolling').toBe(true);
+    await expect(page.locator('.leaflet-container'), 'one map, initialised once').toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('the route draws its 3 legs and 6 places from the data, on a basemap with its credits', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openMap(page);
+  expect(segmentIds).toHaveLength(3);
+  expect(nodeIds).toHaveLength(6);
+  const map = page.getByTestId('chart-route-map');
+  await expect(map.locator('[data-testid^="map-segment-"]')).toHaveCount(3);
+  await expect(map.locator('[data-testid^="map-node-"]')).toHaveCount(6);
+  for (const id of segmentIds) await expect(map.getByTestId(`map-segment-${id}`)).toHaveAttribute('aria-label', en.segments.find((s) => s.id === id)!.name);
+  for (const id of nodeIds) await expect(map.getByTestId(`map-node-${id}`)).toBeVisible();
+  // Each mode has its own line: dashed patterns for rail and tanker, solid for the pipeline.
+  for (const s of dataset.routeSegments) {
+    const line = map.locator(`[data-line="${s.id}"]`);
+    await expect(line).toHaveAttribute('stroke-width', String(MODE_STYLES[s.mode].base.weight));
+    if (MODE_STYLES[s.mode].base.dashArray) await expect(line).toHaveAttribute('stroke-dasharray', MODE_STYLES[s.mode].base.dashArray!);
+    else await expect(line).not.toHaveAttribute('stroke-dasharray', /./);
+  }
+  // Static direction chevrons along every leg.
+  const marks = en.segments.reduce((n, s) => n + s.marks.length, 0);
+  await expect(map.locator('svg[data-segment]')).toHaveCount(marks);
+  // Land drawn from the bundled basemap; names in the page's language.
+  expect(await map.locator('.leaflet-pane path').count()).toBeGreaterThan(20);
+  // At the desktop's zoom the route countries are named once each (phones hide the small ones).
+  for (const id of ['031', '398', '268', '792']) {
+    const name = en.countryLabels.find((l) => l.id === id)!.name;
+    await expect(map.getByText(name, { exact: true }).locator('visible=true')).toHaveCount(1);
+  }
+  await expect(map.getByText(en.seaLabels.find((l) => l.id === 'caspian')!.name, { exact: true })).toBeVisible();
+  await expect(map.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  await expect(map.locator('.leaflet-control-attribution')).toContainText('Global Energy Monitor (CC BY 4.0)');
+  await expect(map.locator('.leaflet-marker-icon img, img.leaflet-marker-icon')).toHaveCount(0); // no default icons
+  // The legend marks which lines are approximate.
+  const legend = page.getByTestId('route-legend');
+  await expect(legend.locator('[data-accuracy="approximate"]')).toHaveCount(en.segments.filter((s) => s.accuracy === 'approximate').length);
+  await expect(legend.locator('[data-accuracy="approximate"]').first()).toContainText(en.text.legend.approximate);
+  await expect(legend).toContainText(en.text.legend.context);
+  for (const c of en.context) await expect(legend).toContainText(c.name);
+  expect(errors).toEqual([]);
+});
+
+test('every leg and place is reachable by keyboard; a leg selected with Enter opens its panel and is highlighted', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openMap(page);
+  const map = page.getByTestId('chart-route-map');
+  await map.locator('.leaflet-container').focus();
+  const order: string[] = [];
+  for (let i = 0; i < segmentIds.length + nodeIds.length; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
+  }
+  expect(order).toEqual([...segmentIds.map((id) => `map-segment-${id}`), ...nodeIds.map((id) => `map-node-${id}`)]);
+
+  const btc = en.segments.find((s) => s.mode === 'pipeline')!;
+  await map.getByTestId(`map-segment-${btc.id}`).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('route-panel');
+  await expect(panel).toHaveAttribute('data-segment', btc.id);
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(btc.name);
+  await expect(panel.locator('[data-field="mode"]')).toHaveText(btc.modeLabel);
+  await expect(panel.locator('[data-field="length"]')).toHaveText(btc.lengthText); // 1,768 km (official)
+  await expect(panel.locator('[data-field="drawn"]')).toHaveText(btc.drawnText);
+  await expect(panel.locator('[data-field="accuracy"]')).toHaveText(btc.accuracyLabel);
+  await expect(panel.locator('[data-field="operator"]')).toHaveText(btc.operator);
+  await expect(panel.getByTestId('segment-volumes').locator('tbody tr')).toHaveCount(btc.volumes.rows.length);
+  for (const r of btc.volumes.rows) await expect(panel.locator(`tr[data-observation="${r.observationId}"]`)).toContainText(r.valueText);
+  await expect(page.getByTestId('route-map-announcer')).toHaveText(en.text.announce.segment.replace('{name}', btc.name));
+  // Highlighted on the map: wider, pressed; the other legs dimmed.
+  await expect(map.getByTestId(`map-segment-${btc.id}`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.locator(`[data-line="${btc.id}"]`)).toHaveAttribute('stroke-width', String(MODE_STYLES.pipeline.base.weight + SELECTED_EXTRA));
+  for (const other of segmentIds.filter((id) => id !== btc.id)) await expect(map.locator(`[data-line="${other}"]`)).toHaveAttribute('stroke-opacity', String(DIMMED_OPACITY));
+  // Mirrored in the step-by-step list.
+  await expect(page.getByTestId(`select-${btc.id}`)).toHaveAttribute('aria-pressed', 'true');
+
+  // The list's buttons select too (Space), and the panel closes with its button.
+  const tanker = en.segments.find((s) => s.mode === 'tanker')!;
+  await page.getByTestId(`select-${tanker.id}`).focus();
+  await page.keyboard.press('Space');
+  await expect(panel).toHaveAttribute('data-segment', tanker.id);
+  await expect(map.getByTestId(`map-segment-${tanker.id}`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.getByTestId(`map-segment-${btc.id}`)).toHaveAttribute('aria-pressed', 'false');
+  // Pressing the selected leg again clears it; the panel's close button does too.
+  await page.keyboard.press('Space');
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('route-map-announcer')).toHaveText(en.text.announce.cleared);
+  await page.keyboard.press('Space');
+  await expect(panel).toHaveAttribute('data-segment', tanker.id);
+  await panel.getByRole('button', { name: en.text.panel.close }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId(`select-${tanker.id}`)).toBeFocused();
+  await expect(page.getByTestId('route-panel-empty')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a click on a leg selects it; a place opens its popup of facts, and Escape closes it', async ({ page }) => {
+  await openMap(page);
+  const map = page.getByTestId('chart-route-map');
+  const onRail = await pointOnLine(page, 'map-segment-tengiz-aktau');
+  await page.mouse.click(onRail.x, onRail.y);
+  await expect(page.getByTestId('route-panel')).toHaveAttribute('data-segment', 'tengiz-aktau');
+  await expect(page.getByTestId('route-panel').locator('[data-field="length"]')).toHaveText(en.segments[0]!.lengthText);
+
+  const aktau = en.nodes.find((n) => n.id === 'aktau')!;
+  await page.getByTestId('place-aktau').click();
+  const popup = page.getByTestId('popup-aktau');
+  await expect(popup).toBeVisible();
+  await expect(popup.getByRole('heading', { level: 3 })).toBeFocused();
+  for (const f of aktau.facts) await expect(popup.locator(`[data-fact="${f.id}"]`)).toContainText(factText(f));
+  // The first two Tengiz cargoes: 21 and 28 March 2023.
+  await expect(popup).toContainText('21 March 2023');
+  await expect(popup).toContainText('28 March 2023');
+  await expect(popup).toContainText(aktau.positionNote!);
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(page.getByTestId('place-aktau')).toBeFocused();
+
+  // On the map itself: Enter on a place's marker opens its popup.
+  const ceyhan = en.nodes.find((n) => n.id === 'ceyhan')!;
+  await map.getByTestId('map-node-ceyhan').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('popup-ceyhan')).toBeVisible();
+  for (const f of ceyhan.facts) await expect(page.getByTestId('popup-ceyhan').locator(`[data-fact="${f.id}"]`)).toContainText(factText(f));
+});
+
+test('zoom by keyboard and the reset control brings the whole route back', async ({ page }) => {
+  await openMap(page);
+  const map = page.getByTestId('chart-route-map');
+  // Distance on screen between two places near the middle of the view (they stay in view when zooming).
+  const spread = async () => {
+    const a = await map.getByTestId('map-node-tbilisi').boundingBox();
+    const b = await map.getByTestId('map-node-sangachal').boundingBox();
+    return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+  };
+  const before = await spread();
+  await map.locator('.leaflet-container').focus();
+  await page.keyboard.press('+');
+  await expect.poll(spread).toBeGreaterThan(before * 1.3);
+  await page.keyboard.press('ArrowRight');
+  await map.getByTestId('map-fit-route').click();
+  await expect.poll(spread).toBeLessThan(before * 1.05);
+  await expect(map.getByTestId('map-fit-route')).toHaveAttribute('aria-label', en.text.fitRoute);
+  await expect(map.getByRole('button', { name: en.text.zoomIn })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the whole route fits the map on load, and the panel sits below the map', async ({ page }) => {
+    await openMap(page);
+    const frame = (await page.locator('[data-testid="chart-route-map"] > div').first().boundingBox())!;
+    for (const id of nodeIds) {
+      const b = (await page.getByTestId(`map-node-${id}`).boundingBox())!;
+      expect(b.x, id).toBeGreaterThanOrEqual(frame.x);
+      expect(b.x + b.width, id).toBeLessThanOrEqual(frame.x + frame.width);
+      expect(b.y, id).toBeGreaterThanOrEqual(frame.y);
+      expect(b.y + b.height, id).toBeLessThanOrEqual(frame.y + frame.height);
+    }
+    // Fewer labels at the phone's zoom, but Kazakhstan is still named, once.
+    const kz = en.countryLabels.find((l) => l.id === '398')!.name;
+    await expect(page.getByTestId('chart-route-map').getByText(kz, { exact: true }).locator('visible=true')).toHaveCount(1);
+    const onLane = await pointOnLine(page, 'map-segment-aktau-sangachal');
+    await page.touchscreen.tap(onLane.x, onLane.y);
+    const panel = (await page.getByTestId('route-panel').boundingBox())!;
+    expect(panel.y).toBeGreaterThan(frame.y + frame.height);
+  });
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the flow animation is off and the static chevrons still show the direction', async ({ page }) => {
+    await openMap(page);
+    const map = page.getByTestId('chart-route-map');
+    for (const id of segmentIds) await expect(map.locator(`[data-flow="${id}"]`)).toHaveCSS('animation-name', 'none');
+    expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+    await expect(map.locator('svg[data-segment]').first()).toBeVisible();
+  });
+});
+
+test('without the reduced-motion preference the flow moves along every leg', async ({ page }) => {
+  await openMap(page);
+  const map = page.getByTestId('chart-route-map');
+  for (const id of segmentIds) await expect(map.locator(`[data-flow="${id}"]`)).not.toHaveCSS('animation-name', 'none');
+  const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+  expect(running).toBeGreaterThanOrEqual(segmentIds.length);
+});
+
+test('map labels follow the language', async ({ page }) => {
+  for (const locale of ['az', 'kk'] as const) {
+    const m = model(locale);
+    await openMap(page, `/${locale}/`);
+    const map = page.getByTestId('chart-route-map');
+    await expect(map.getByText(m.countryLabels.find((l) => l.id === '031')!.name, { exact: true }).locator('visible=true')).toHaveCount(1);
+    await expect(map.locator('.leaflet-tooltip', { hasText: m.nodes.find((n) => n.id === 'aktau')!.name })).toHaveCount(1);
+    await expect(map.getByRole('button', { name: m.text.zoomIn })).toBeVisible();
+    await expect(page.locator('#route-map-heading')).toHaveText(MESSAGES[locale].map.heading);
+    await expect(page.getByTestId('route-list').locator('li').first()).toContainText(m.segments[0]!.name);
+  }
+});
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the route is an ordered list of legs with mode, length and volumes, and the frame says why there is no map', async ({ page }) => {
+    await page.goto('/en/');
+    const items = page.getByTestId('route-list').locator('li');
+    await expect(items).toHaveCount(en.segments.length);
+    for (const [i, s] of en.segments.entries()) {
+      const li = items.nth(i);
+      await expect(li).toHaveAttribute('data-segment', s.id);
+      await expect(li).toContainText(s.name);
+      await expect(li).toContainText(s.modeLabel);
+      await expect(li).toContainText(s.lengthText);
+      await expect(li).toContainText(s.volumesLine);
+    }
+    await expect(page.getByTestId('route-list').locator('button')).toHaveCount(0);
+    // The frame explains itself (a <noscript> message) instead of promising a map that cannot load.
+    expect(await page.getByTestId('chart-route-map').locator('noscript').textContent()).toContain(en.text.noScript);
+    await expect(page.getByTestId('route-map-placeholder')).toHaveCount(0);
+  });
+});
