@@ -122,6 +122,8 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
       // Space and Enter on a focused button belong to the button.
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a, summary')) return;
       if (presenter && action === 'presenter') return;
+      // Arrow keys on a focused map pan it; clicker keys (Page Up/Down) still change slides.
+      if (e.key.startsWith('Arrow') && e.target instanceof HTMLElement && e.target.closest('.leaflet-container')) return;
       e.preventDefault();
       run(action);
     };

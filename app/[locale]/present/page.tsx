@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Deck } from '@/components/present/Deck';
 import { TitleSlide } from '@/components/present/TitleSlide';
+import { MapSlide } from '@/components/present/MapSlide';
 import { deckLabels } from '@/components/present/deckLabels';
 import styles from './page.module.css';
 
@@ -35,6 +36,7 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
         cards={cards}
       />
     ),
+    'route-map': <MapSlide locale={locale} />,
   };
   return (
     <main id="main" className={styles.main}>
