@@ -52,9 +52,11 @@ export const MILESTONE_STYLES = {
 /** Heights reserved for each chart panel (px), so nothing shifts while the chart loads. */
 export const CHART_HEIGHTS = {
   trade: { desktop: 380, phone: 300 },
-  investment: { desktop: 300, phone: 300 },
   companies: { desktop: 240, phone: 220 },
   oil: { desktop: 320, phone: 260 },
+  /** Investment panels: per bar (two-line label), plus room for the axis. */
+  investmentRow: 54,
+  investmentAxis: 36,
   /** Part-year panel: per row of bars, plus room for the axis. */
   partRow: 34,
   partAxis: 44,
@@ -67,24 +69,32 @@ export const CHART_HEIGHTS = {
 export const CHART_MARGINS = {
   bars: { top: 24, right: 12, bottom: 4, left: 4 },
   horizontalBars: { top: 4, right: 56, bottom: 4, left: 4 },
-  lines: { top: 16, right: 16, bottom: 4, left: 4 },
+  lines: { top: 16, right: 24, bottom: 4, left: 4 },
 } as const;
 
 /** Width (px) of the category axis of horizontal bar charts. */
-export const CATEGORY_AXIS_WIDTH = { investment: 132, partYears: 116 } as const;
+export const CATEGORY_AXIS_WIDTH = { investment: 176, partYears: 116 } as const;
 
 /** Bar sizes (px). */
 export const BAR = { maxWidth: 56, gap: 3, categoryGap: '18%' } as const;
+
+/** Room above the highest point for its label, as a share of the value (1.12 = 12 %). */
+export const LABEL_HEADROOM = 1.12;
 
 /** Point marker radius (px) for company counts and running totals. */
 export const MARKER_RADIUS = 5;
 
 /** Smallest distance between two timeline markers in one lane, as a fraction of the axis width. */
-export const TIMELINE_MIN_GAP = 0.022;
+export const TIMELINE_MIN_GAP = 0.024;
 
 /** Height (px) of a part-year panel with `rows` categories. */
 export function measurePartPanelHeight(rows: number): number {
   return rows * CHART_HEIGHTS.partRow + CHART_HEIGHTS.partAxis;
+}
+
+/** Height (px) of an investment panel with `rows` bars. */
+export function measureInvestmentPanelHeight(rows: number): number {
+  return Math.max(1, rows) * CHART_HEIGHTS.investmentRow + CHART_HEIGHTS.investmentAxis;
 }
 
 /** Height (px) of the timeline strip with `lanes` rows of markers. */

@@ -111,3 +111,6 @@ export function isDefaultViewState(state: ViewState, bounds: YearBounds): boolea
 export function hasDefaultFilters(state: ViewState, bounds: YearBounds): boolean {
   return serializeViewState({ ...state, view: 'chart' }, bounds) === '';
 }
+
+/** Event dispatched on `window` after the view is written to the address (history.replaceState fires none). */
+export const VIEW_STATE_EVENT = 'azkz:viewstate';

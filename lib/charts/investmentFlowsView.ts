@@ -10,6 +10,7 @@ import type { CompanyPoint, InvestmentBar, InvestmentFlowsShape } from './invest
 import {
   formatQualified,
   formatWithUnit,
+  formatYearRange,
   presentEmpty,
   presentFigureNote,
   presentFilterNote,
@@ -33,8 +34,8 @@ export interface InvestmentBarRow {
   key: string;
   /** Years covered: "2005–2022", "to 2023", "2019". */
   label: string;
-  /** Kind of figure: "cumulative, all sectors". */
-  sublabel: string;
+  /** Kind of figure, one short line each: ["cumulative", "all sectors"]. */
+  details: string[];
   value: number;
   reporter: Reporter;
   /** Value as drawn at the end of the bar, with its qualifier ("~100", ">200"). */
@@ -48,12 +49,18 @@ export interface CompanyPointRow {
   value: number;
   reporter: Reporter;
   label: string;
+  /** Below the point when the next point is close in time (their labels would overlap). */
+  labelBelow: boolean;
 }
+
+/** Points closer than this (years) to the next one get their label below. */
+const LABEL_CLASH_YEARS = 0.6;
 
 export interface InvestmentFlowsView extends ChartViewBase {
   id: 'investment-flows';
   chart: {
-    panels: { direction: TradeDirection; title: string; rows: InvestmentBarRow[] }[];
+    /** One panel per direction; `empty` says why a panel has no bars while the other has some. */
+    panels: { direction: TradeDirection; title: string; rows: InvestmentBarRow[]; empty: string | null }[];
     /** Said instead of the two bar panels when they have nothing to draw (the companies may still have). */
     barsEmpty: string | null;
     /** Largest value, USD million: both panels share one scale. */
@@ -233,12 +240,13 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
   const panels = DIRECTIONS.map((direction) => ({
     direction,
     title: t(`charts.investmentFlows.${direction}`),
+    empty: shape.bars[direction].length === 0 ? t('charts.investmentFlows.directionEmpty', { range: formatYearRange(ctx.filter.range) }) : null,
     rows: shape.bars[direction].map((bar) => {
       tooltips[bar.observationId] = barTooltip(bar, ctx);
       return {
         key: bar.observationId,
         label: periodLabel(bar, ctx),
-        sublabel: spanLabel(bar, ctx),
+        details: [t(`charts.investmentFlows.span.${bar.span}`), t(`charts.investmentFlows.scope.${bar.scope}`)],
         value: bar.value,
         reporter: bar.reporter,
         valueLabel: formatQualified(bar, ctx, { short: true }),
@@ -246,9 +254,17 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
     }),
   }));
   const companyTooltips: Record<string, TooltipModel> = {};
-  const points = shape.companies.map((c) => {
+  const points = shape.companies.map((c, i) => {
     companyTooltips[c.observationId] = companyTooltip(c, ctx);
-    return { key: c.observationId, x: c.x, value: c.value, reporter: c.reporter, label: formatQualified(c, ctx, { short: true }) };
+    const next = shape.companies[i + 1];
+    return {
+      key: c.observationId,
+      x: c.x,
+      value: c.value,
+      reporter: c.reporter,
+      label: formatQualified(c, ctx, { short: true }),
+      labelBelow: next !== undefined && next.x - c.x < LABEL_CLASH_YEARS && next.value >= c.value,
+    };
   });
   const first = Math.floor(Math.min(...points.map((p) => p.x), ctx.filter.range.to));
   const last = Math.ceil(Math.max(...points.map((p) => p.x), first + 1));
@@ -262,7 +278,7 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
     unitLabel: t(def.unitKey),
     description: describeInvestmentFlows(shape, ctx),
     sourceLine: presentSourceLine(shape.sourceIds, reporters, ctx),
-    notes: [t(def.notesKey), t('charts.investmentFlows.companies.note')],
+    notes: [t(def.notesKey)],
     empty: presentEmpty(shape.emptyReason && shape.companiesEmptyReason ? shape.emptyReason : null, ctx),
     tables: buildTables(shape, title, ctx),
     filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),

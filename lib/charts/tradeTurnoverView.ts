@@ -44,6 +44,8 @@ export type TradeChartRow = { key: string; label: string } & Record<string, stri
 
 export interface TradePanel {
   rows: TradeChartRow[];
+  /** Tallest bar, USD million (for the value axis). */
+  maxValue: number;
   series: { reporter: Reporter; label: string }[];
   tooltips: Record<string, TooltipModel>;
 }
@@ -117,7 +119,12 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
     tooltips[g.key] = buildTooltip(labelOf(g), g, ctx);
     return buildRow(g, labelOf(g), ctx);
   });
-  return { rows, series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`) })), tooltips };
+  return {
+    rows,
+    maxValue: Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))),
+    series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`) })),
+    tooltips,
+  };
 }
 
 function cellValue(v: TradeBar['turnover'], ctx: PresentContext): string {

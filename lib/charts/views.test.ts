@@ -112,11 +112,14 @@ describe('investment-flows view', () => {
   it('labels each bar with the years it covers and whether it is cumulative', () => {
     const v = view('investment-flows', 'en');
     if (v.id !== 'investment-flows') throw new Error('wrong view');
-    const labels = v.chart.panels.flatMap((p) => p.rows.map((r) => `${r.label} | ${r.sublabel}`));
-    expect(labels).toContain('2005–2022 | cumulative, all sectors');
-    expect(labels).toContain('to 2023 | cumulative, all sectors');
-    expect(labels).toContain('2019 | one year, all sectors');
+    const labels = v.chart.panels.flatMap((p) => p.rows.map((r) => [r.label, ...r.details].join(' | ')));
+    expect(labels).toContain('2005–2022 | cumulative | all sectors');
+    expect(labels).toContain('to 2023 | cumulative | all sectors');
+    expect(labels).toContain('2019 | one year | all sectors');
+    expect(labels).toContain('1995–2021 | cumulative | non-oil sector');
     expect(v.chart.companies.points.map((p) => p.label)).toEqual(['~60', '159', '>150', '182', '>250']);
+    // >150 (Apr 2023) and 182 (2023) are a few months apart: the first label goes below its point.
+    expect(v.chart.companies.points.map((p) => p.labelBelow)).toEqual([false, false, true, false, false]);
   });
 
   it('describes the latest figure of each direction', () => {

@@ -1,0 +1,88 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { buildChartView, type ChartView } from '@/lib/charts/build';
+import type { Translate } from '@/lib/observations';
+import { hasDefaultFilters } from '@/lib/urlState';
+import { ChartEmpty } from './ChartEmpty';
+import { ChartTable } from './ChartTable';
+import { useCharts } from './ChartsProvider';
+import { InvestmentFlowsChart } from './InvestmentFlowsChart';
+import { OilVolumesChart } from './OilVolumesChart';
+import { Timeline } from './Timeline';
+import { TradeTurnoverChart } from './TradeTurnoverChart';
+import styles from './charts.module.css';
+
+export interface CardLabels {
+  allSources: string;
+}
+
+function ChartBody({ view, locale }: { view: ChartView; locale: string }) {
+  switch (view.id) {
+    case 'trade-turnover':
+      return <TradeTurnoverChart view={view} locale={locale} />;
+    case 'investment-flows':
+      return <InvestmentFlowsChart view={view} locale={locale} />;
+    case 'oil-volumes':
+      return <OilVolumesChart view={view} locale={locale} />;
+    case 'timeline':
+      return <Timeline view={view} />;
+  }
+}
+
+/**
+ * Everything of a chart card that follows the view: description, chart or table, source line and
+ * notes. The static HTML holds the default view (built on the server, passed as `initialView`);
+ * for another view the same pure functions rebuild it here from the chart data.
+ */
+export function ChartCardBody({ initialView, locale, labels }: { initialView: ChartView; locale: string; labels: CardLabels }) {
+  const { state, bounds, data } = useCharts();
+  const t = useTranslations() as unknown as Translate;
+  const view = useMemo(() => {
+    if (hasDefaultFilters(state, bounds)) return initialView;
+    return buildChartView(initialView.id, { data, filter: { range: { from: state.from, to: state.to }, reporters: state.reporters }, bounds, locale, t });
+  }, [state, bounds, data, initialView, locale, t]);
+  const tableMode = state.view === 'table';
+
+  return (
+    <>
+      {view.filterNote ? (
+        <p className={styles.filterNote} data-testid="chart-filter-note">
+          {view.filterNote}
+        </p>
+      ) : null}
+      {view.description ? (
+        <p className={styles.description} data-testid="chart-description">
+          {view.description}
+        </p>
+      ) : null}
+      {view.empty ? (
+        <ChartEmpty message={view.empty} />
+      ) : (
+        <>
+          {tableMode ? null : (
+            <div className={styles.chartArea} data-chart-area="" data-testid="chart-area">
+              <ChartBody view={view} locale={locale} />
+            </div>
+          )}
+          <div className={styles.tables} data-chart-tables="" data-visible={tableMode ? 'true' : 'false'} data-testid="chart-tables">
+            {view.tables.map((table) => (
+              <ChartTable key={table.key} model={table} regionLabel={table.caption} focusable={tableMode} />
+            ))}
+          </div>
+        </>
+      )}
+      <p className={styles.sourceLine} data-testid="chart-source">
+        {view.sourceLine} · <a href={`/${locale}/sources/`}>{labels.allSources}</a>
+      </p>
+      {view.notes.length > 0 ? (
+        <ul className={styles.notes}>
+          {view.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { InvestmentBarRow } from '@/lib/charts/investmentFlowsView';
+import type { TooltipModel } from '@/lib/charts/present';
+import { computeNiceScale } from '@/lib/charts/scale';
+import { formatNumber } from '@/lib/format';
+import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { ChartTooltip } from './ChartTooltip';
+import { paintFor, toIdPrefix } from './paint';
+import { ReporterPatterns } from './ReporterPatterns';
+
+interface Props {
+  rows: InvestmentBarRow[];
+  maxValue: number;
+  tooltips: Record<string, TooltipModel>;
+  locale: string;
+  title: string;
+  desc: string;
+}
+
+/** Category label in short lines: the years covered, then what kind of figure it is. */
+function CategoryTick(props: { x?: number | string; y?: number | string; payload?: { value?: unknown }; rows: InvestmentBarRow[] }) {
+  const row = props.rows.find((r) => r.key === props.payload?.value);
+  if (!row) return null;
+  return (
+    <text x={Number(props.x)} y={Number(props.y)} textAnchor="end" fill={AXIS.text}>
+      <tspan x={Number(props.x)} dy={`${-0.55 * row.details.length}em`} fontWeight={700} fill={AXIS.label}>
+        {row.label}
+      </tspan>
+      {row.details.map((line, i) => (
+        <tspan key={i} x={Number(props.x)} dy="1.1em" fontSize="0.85em">
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** One direction of investment as horizontal bars, one per figure, coloured by who reported it. */
+export function InvestmentBarsPlot({ rows, maxValue, tooltips, locale, title, desc }: Props) {
+  const prefix = toIdPrefix(useId(), 'invest');
+  const scale = computeNiceScale(maxValue);
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      data={rows}
+      layout="vertical"
+      margin={CHART_MARGINS.horizontalBars}
+      barCategoryGap={BAR.categoryGap}
+      maxBarSize={BAR.maxWidth}
+      title={title}
+      desc={desc}
+    >
+      <ReporterPatterns prefix={prefix} reporters={[...new Set(rows.map((r) => r.reporter))]} />
+      <CartesianGrid stroke={AXIS.grid} horizontal={false} />
+      <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatNumber(v, locale, 0)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
+      <YAxis type="category" dataKey="key" width={CATEGORY_AXIS_WIDTH.investment} tick={<CategoryTick rows={rows} />} stroke={AXIS.line} interval={0} />
+      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
+      <Bar dataKey="value" isAnimationActive={false} strokeWidth={1}>
+        {rows.map((r) => (
+          <Cell key={r.key} fill={paintFor(prefix, r.reporter, 'main')} stroke={REPORTER_TONES[r.reporter].stroke} />
+        ))}
+        <LabelList dataKey="valueLabel" position="right" fill={AXIS.label} className="chart-value-label" />
+      </Bar>
+    </BarChart>
+  );
+}
