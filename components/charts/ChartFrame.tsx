@@ -15,8 +15,3 @@ export function ChartFrame(props: { height: number; phone?: number; testId: stri
     </div>
   );
 }
-
-/** Shown in a frame while its plot's code loads. */
-export function PlotLoading({ label }: { label: string }) {
-  return <p className={styles.loading}>{label}</p>;
-}
