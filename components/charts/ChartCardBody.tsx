@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { buildChartView, type ChartView } from '@/lib/charts/build';
+import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { Translate } from '@/lib/observations';
 import { hasDefaultFilters } from '@/lib/urlState';
 import { ChartEmpty } from './ChartEmpty';
@@ -18,14 +19,14 @@ export interface CardLabels {
   allSources: string;
 }
 
-function ChartBody({ view, locale }: { view: ChartView; locale: string }) {
+function ChartBody({ view }: { view: ChartView }) {
   switch (view.id) {
     case 'trade-turnover':
-      return <TradeTurnoverChart view={view} locale={locale} />;
+      return <TradeTurnoverChart view={view} />;
     case 'investment-flows':
-      return <InvestmentFlowsChart view={view} locale={locale} />;
+      return <InvestmentFlowsChart view={view} />;
     case 'oil-volumes':
-      return <OilVolumesChart view={view} locale={locale} />;
+      return <OilVolumesChart view={view} />;
     case 'timeline':
       return <Timeline view={view} />;
   }
@@ -34,15 +35,18 @@ function ChartBody({ view, locale }: { view: ChartView; locale: string }) {
 /**
  * Everything of a chart card that follows the view: description, chart or table, source line and
  * notes. The static HTML holds the default view (built on the server, passed as `initialView`);
- * for another view the same pure functions rebuild it here from the chart data.
+ * for another view the same pure functions rebuild it here from the chart data, with the text the
+ * server formatted (the browser's own Intl may lack Azerbaijani or Kazakh).
  */
 export function ChartCardBody({ initialView, locale, labels }: { initialView: ChartView; locale: string; labels: CardLabels }) {
-  const { state, bounds, data } = useCharts();
+  const { state, bounds, data, dictionary } = useCharts();
   const t = useTranslations() as unknown as Translate;
+  const format = useMemo(() => createDictionaryFormatter(dictionary), [dictionary]);
   const view = useMemo(() => {
     if (hasDefaultFilters(state, bounds)) return initialView;
-    return buildChartView(initialView.id, { data, filter: { range: { from: state.from, to: state.to }, reporters: state.reporters }, bounds, locale, t });
-  }, [state, bounds, data, initialView, locale, t]);
+    const filter = { range: { from: state.from, to: state.to }, reporters: state.reporters };
+    return buildChartView(initialView.id, { data, filter, bounds, locale, t, format });
+  }, [state, bounds, data, initialView, locale, t, format]);
   const tableMode = state.view === 'table';
 
   return (
@@ -63,7 +67,7 @@ export function ChartCardBody({ initialView, locale, labels }: { initialView: Ch
         <>
           {tableMode ? null : (
             <div className={styles.chartArea} data-chart-area="" data-testid="chart-area">
-              <ChartBody view={view} locale={locale} />
+              <ChartBody view={view} />
             </div>
           )}
           <div className={styles.tables} data-chart-tables="" data-visible={tableMode ? 'true' : 'false'} data-testid="chart-tables">
@@ -74,7 +78,8 @@ export function ChartCardBody({ initialView, locale, labels }: { initialView: Ch
         </>
       )}
       <p className={styles.sourceLine} data-testid="chart-source">
-        {view.sourceLine} · <a href={`/${locale}/sources/`}>{labels.allSources}</a>
+        {view.sourceLine ? `${view.sourceLine} · ` : null}
+        <a href={`/${locale}/sources/`}>{labels.allSources}</a>
       </p>
       {view.notes.length > 0 ? (
         <ul className={styles.notes}>

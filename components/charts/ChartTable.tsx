@@ -39,7 +39,7 @@ export function ChartTable({ model, regionLabel, focusable = true }: { model: Ta
                       {cell.text}
                     </th>
                   ) : (
-                    <td key={ci} className={cell.numeric ? styles.num : undefined}>
+                    <td key={ci} className={cell.numeric ? styles.num : model.columns[ci]?.key === 'notes' ? styles.notesCell : undefined}>
                       {cell.text}
                     </td>
                   ),

@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartData } from '@/lib/charts/build';
+import type { FormatDictionary } from '@/lib/charts/formatter';
 import { CHART_IDS } from '@/lib/charts/types';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
@@ -9,6 +10,8 @@ interface ChartsContextValue {
   state: ViewState;
   bounds: YearBounds;
   data: ChartData;
+  /** Text the server formatted, for views rebuilt here (see lib/charts/formatter.ts). */
+  dictionary: FormatDictionary;
   update: (next: ViewState) => void;
 }
 
@@ -33,7 +36,7 @@ const readServerSearch = () => '';
  * `history.replaceState`, keeping the #hash, so a copied link restores it. Only parsed values
  * are used: the raw query string never reaches the page.
  */
-export function ChartsProvider({ bounds, data, children }: { bounds: YearBounds; data: ChartData; children: ReactNode }) {
+export function ChartsProvider({ bounds, data, dictionary, children }: { bounds: YearBounds; data: ChartData; dictionary: FormatDictionary; children: ReactNode }) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
   const state = useMemo(() => parseViewState(search, bounds), [search, bounds]);
 
@@ -56,7 +59,7 @@ export function ChartsProvider({ bounds, data, children }: { bounds: YearBounds;
     if ((CHART_IDS as readonly string[]).includes(id)) document.getElementById(id)?.scrollIntoView();
   }, [state, bounds]);
 
-  const value = useMemo(() => ({ state, bounds, data, update }), [state, bounds, data, update]);
+  const value = useMemo(() => ({ state, bounds, data, dictionary, update }), [state, bounds, data, dictionary, update]);
   return <ChartsContext.Provider value={value}>{children}</ChartsContext.Provider>;
 }
 

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { buildChartView, findYearBounds, selectChartData } from '@/lib/charts/build';
-import { CHART_IDS, SELECTABLE_REPORTERS } from '@/lib/charts/types';
+import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
@@ -24,11 +23,10 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
   const translate = t as unknown as Translate;
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);
-  const filter = { range: { from: bounds.min, to: bounds.max }, reporters: [...SELECTABLE_REPORTERS] };
-  const views = CHART_IDS.map((id) => buildChartView(id, { data, filter, bounds, locale, t: translate }));
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: translate });
   const labels = { allSources: t('charts.common.allSources') };
   return (
-    <ChartsProvider bounds={bounds} data={data}>
+    <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">
         <h2 id="charts-heading">{t('charts.heading')}</h2>
         <p className={styles.intro}>{t('charts.intro')}</p>

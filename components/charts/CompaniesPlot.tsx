@@ -3,10 +3,9 @@
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Reporter } from '@/data/schema';
 import type { CompanyPointRow } from '@/lib/charts/investmentFlowsView';
-import type { TooltipModel } from '@/lib/charts/present';
-import { computeNiceScale } from '@/lib/charts/scale';
-import { formatNumber } from '@/lib/format';
-import { AXIS, CHART_MARGINS, LABEL_HEADROOM, MARKER_RADIUS, REPORTER_TONES } from '@/lib/theme';
+import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
+import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES } from '@/lib/theme';
+import { valueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 
 /** Distance (px) between a point and its label. */
@@ -16,8 +15,8 @@ interface Props {
   points: CompanyPointRow[];
   domain: [number, number];
   ticks: number[];
+  axis: ValueAxis;
   tooltips: Record<string, TooltipModel>;
-  locale: string;
   title: string;
   desc: string;
 }
@@ -33,13 +32,12 @@ export function ReporterMarker({ cx, cy, reporter, testId }: { cx: number; cy: n
 }
 
 /** Companies with Kazakh capital in Azerbaijan: points in time, not joined (sources count differently). */
-export function CompaniesPlot({ points, domain, ticks, tooltips, locale, title, desc }: Props) {
-  const scale = computeNiceScale(Math.max(...points.map((p) => p.value)) * LABEL_HEADROOM, 5);
+export function CompaniesPlot({ points, domain, ticks, axis, tooltips, title, desc }: Props) {
   return (
     <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} />
       <XAxis type="number" dataKey="x" domain={domain} ticks={ticks} tickFormatter={(v: number) => String(v)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
-      <YAxis type="number" dataKey="value" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatNumber(v, locale, 0)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...valueAxisProps(axis)} dataKey="value" tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={false} isAnimationActive={false} />
       <Scatter
         data={points}

@@ -3,19 +3,17 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InvestmentBarRow } from '@/lib/charts/investmentFlowsView';
-import type { TooltipModel } from '@/lib/charts/present';
-import { computeNiceScale } from '@/lib/charts/scale';
-import { formatNumber } from '@/lib/format';
+import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
 import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { valueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { paintFor, toIdPrefix } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
 
 interface Props {
   rows: InvestmentBarRow[];
-  maxValue: number;
+  axis: ValueAxis;
   tooltips: Record<string, TooltipModel>;
-  locale: string;
   title: string;
   desc: string;
 }
@@ -39,9 +37,8 @@ function CategoryTick(props: { x?: number | string; y?: number | string; payload
 }
 
 /** One direction of investment as horizontal bars, one per figure, coloured by who reported it. */
-export function InvestmentBarsPlot({ rows, maxValue, tooltips, locale, title, desc }: Props) {
+export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc }: Props) {
   const prefix = toIdPrefix(useId(), 'invest');
-  const scale = computeNiceScale(maxValue);
   return (
     <BarChart
       responsive
@@ -56,7 +53,7 @@ export function InvestmentBarsPlot({ rows, maxValue, tooltips, locale, title, de
     >
       <ReporterPatterns prefix={prefix} reporters={[...new Set(rows.map((r) => r.reporter))]} />
       <CartesianGrid stroke={AXIS.grid} horizontal={false} />
-      <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatNumber(v, locale, 0)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
+      <XAxis {...valueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
       <YAxis type="category" dataKey="key" width={CATEGORY_AXIS_WIDTH.investment} tick={<CategoryTick rows={rows} />} stroke={AXIS.line} interval={0} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
       <Bar dataKey="value" isAnimationActive={false} strokeWidth={1}>

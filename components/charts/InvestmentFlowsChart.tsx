@@ -16,7 +16,7 @@ const CompaniesPlot = dynamic(() => import('./CompaniesPlot').then((m) => m.Comp
  * Investment in both directions (one panel each, same scale) and the company counts. Frames,
  * headings and legend are in the static HTML; the plots load in the browser.
  */
-export function InvestmentFlowsChart({ view, locale }: { view: InvestmentFlowsView; locale: string }) {
+export function InvestmentFlowsChart({ view }: { view: InvestmentFlowsView }) {
   const { panels, companies } = view.chart;
   const baseId = useId();
   const reporters = [...new Set([...view.chart.series, ...companies.series].map((s) => s.reporter))];
@@ -45,7 +45,7 @@ export function InvestmentFlowsChart({ view, locale }: { view: InvestmentFlowsVi
               <p className={styles.unit}>{view.unitLabel}</p>
               {panel.rows.length > 0 ? (
                 <ChartFrame height={measureInvestmentPanelHeight(panel.rows.length)} testId={`plot-investment-${panel.direction}`}>
-                  <InvestmentBarsPlot rows={panel.rows} maxValue={view.chart.maxValue} tooltips={view.chart.tooltips} locale={locale} title={`${view.title}: ${panel.title}`} desc={view.description} />
+                  <InvestmentBarsPlot rows={panel.rows} axis={view.chart.axis} tooltips={view.chart.tooltips} title={`${view.title}: ${panel.title}`} desc={view.description} />
                 </ChartFrame>
               ) : (
                 <ChartEmpty message={panel.empty ?? ''} />
@@ -68,8 +68,8 @@ export function InvestmentFlowsChart({ view, locale }: { view: InvestmentFlowsVi
                 points={companies.points}
                 domain={companies.domain}
                 ticks={companies.ticks}
+                axis={companies.axis}
                 tooltips={companies.tooltips}
-                locale={locale}
                 title={companies.title}
                 desc={companies.note}
               />

@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import { computeNiceScale } from '@/lib/charts/scale';
-import { formatNumber } from '@/lib/format';
+import type { ValueAxis } from '@/lib/charts/present';
 import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES } from '@/lib/theme';
+import { valueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { paintFor, toIdPrefix } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
@@ -13,16 +13,14 @@ import { ReporterPatterns } from './ReporterPatterns';
 interface Props {
   annual: OilVolumesView['chart']['annual'];
   references: OilVolumesView['chart']['references'];
-  maxValue: number;
-  locale: string;
+  axis: ValueAxis;
   title: string;
   desc: string;
 }
 
 /** Shipments per calendar year (thousand tonnes) with the agreed annual volumes as dotted lines. */
-export function OilAnnualPlot({ annual, references, maxValue, locale, title, desc }: Props) {
+export function OilAnnualPlot({ annual, references, axis, title, desc }: Props) {
   const prefix = toIdPrefix(useId(), 'oil');
-  const scale = computeNiceScale(maxValue);
   return (
     <BarChart
       responsive
@@ -37,7 +35,7 @@ export function OilAnnualPlot({ annual, references, maxValue, locale, title, des
       <ReporterPatterns prefix={prefix} reporters={annual.series.map((s) => s.reporter)} />
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval={0} />
-      <YAxis domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatNumber(v, locale, 0)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...valueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={annual.tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
       {references.map((r) => (
         <ReferenceLine key={r.key} y={r.value} stroke={REFERENCE_LINE.color} strokeDasharray={REFERENCE_LINE.dash} strokeWidth={REFERENCE_LINE.width} ifOverflow="extendDomain" />

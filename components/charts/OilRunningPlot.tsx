@@ -2,16 +2,15 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import { computeNiceScale } from '@/lib/charts/scale';
-import { formatNumber } from '@/lib/format';
+import type { ValueAxis } from '@/lib/charts/present';
 import { AXIS, CHART_MARGINS, MARKER_RADIUS, PACE_LINE, REFERENCE_LINE, YEAR_LINE_STYLES } from '@/lib/theme';
+import { valueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 
 interface Props {
   running: OilVolumesView['chart']['running'];
   references: OilVolumesView['chart']['references'];
-  maxValue: number;
-  locale: string;
+  axis: ValueAxis;
   title: string;
   desc: string;
 }
@@ -29,13 +28,12 @@ function YearDot({ cx, cy, value, color, marker, testId }: DotProps & { color: s
 }
 
 /** Running totals through the year on a January–December axis, the stated pace, and the agreed volumes. */
-export function OilRunningPlot({ running, references, maxValue, locale, title, desc }: Props) {
-  const scale = computeNiceScale(maxValue);
+export function OilRunningPlot({ running, references, axis, title, desc }: Props) {
   return (
     <LineChart responsive style={{ width: '100%', height: '100%' }} data={running.rows} margin={CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval="preserveStartEnd" minTickGap={2} />
-      <YAxis domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatNumber(v, locale, 0)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...valueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={running.tooltips} />} isAnimationActive={false} />
       {references.map((r) => (
         <ReferenceLine

@@ -12,8 +12,8 @@ const OilAnnualPlot = dynamic(() => import('./OilAnnualPlot').then((m) => m.OilA
 const OilRunningPlot = dynamic(() => import('./OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
 
 /** Oil via Aktau: per year and through the year, on one scale, with a legend that names every line. */
-export function OilVolumesChart({ view, locale }: { view: OilVolumesView; locale: string }) {
-  const { annual, running, references, maxValue } = view.chart;
+export function OilVolumesChart({ view }: { view: OilVolumesView }) {
+  const { annual, running, references, axis } = view.chart;
   const baseId = useId();
   return (
     <div className={styles.chartBody}>
@@ -56,7 +56,7 @@ export function OilVolumesChart({ view, locale }: { view: OilVolumesView; locale
             </h4>
             <p className={styles.unit}>{view.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId="plot-oil-annual">
-              <OilAnnualPlot annual={annual} references={references} maxValue={maxValue} locale={locale} title={`${view.title}: ${annual.heading}`} desc={view.description} />
+              <OilAnnualPlot annual={annual} references={references} axis={axis} title={`${view.title}: ${annual.heading}`} desc={view.description} />
             </ChartFrame>
           </section>
         ) : null}
@@ -67,7 +67,7 @@ export function OilVolumesChart({ view, locale }: { view: OilVolumesView; locale
             </h4>
             <p className={styles.unit}>{view.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId="plot-oil-running">
-              <OilRunningPlot running={running} references={references} maxValue={maxValue} locale={locale} title={`${view.title}: ${running.heading}`} desc={view.description} />
+              <OilRunningPlot running={running} references={references} axis={axis} title={`${view.title}: ${running.heading}`} desc={view.description} />
             </ChartFrame>
           </section>
         ) : null}

@@ -15,7 +15,7 @@ const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) =
  * labelled as such, the part-year bars. Frames and legend are in the static HTML; only the
  * recharts plots load in the browser.
  */
-export function TradeTurnoverChart({ view, locale }: { view: TradeTurnoverView; locale: string }) {
+export function TradeTurnoverChart({ view }: { view: TradeTurnoverView }) {
   const { years, partYears, legend } = view.chart;
   const partHeadingId = useId();
   const sides = [...years.series, ...partYears.series.filter((s) => !years.series.some((y) => y.reporter === s.reporter))];
@@ -50,7 +50,7 @@ export function TradeTurnoverChart({ view, locale }: { view: TradeTurnoverView; 
         <>
           <p className={styles.unit}>{view.unitLabel}</p>
           <ChartFrame height={CHART_HEIGHTS.trade.desktop} phone={CHART_HEIGHTS.trade.phone} testId="plot-trade-years" denseLabels>
-            <TradeTurnoverPlot panel={years} layout="columns" locale={locale} title={view.title} desc={view.description} />
+            <TradeTurnoverPlot panel={years} layout="columns" title={view.title} desc={view.description} />
           </ChartFrame>
         </>
       ) : null}
@@ -62,7 +62,7 @@ export function TradeTurnoverChart({ view, locale }: { view: TradeTurnoverView; 
           <p className={styles.subNote}>{partYears.note}</p>
           <p className={styles.unit}>{view.unitLabel}</p>
           <ChartFrame height={measurePartPanelHeight(partYears.rows.length)} testId="plot-trade-part-years">
-            <TradeTurnoverPlot panel={partYears} layout="rows" locale={locale} title={`${view.title}: ${partYears.heading}`} desc={partYears.note} />
+            <TradeTurnoverPlot panel={partYears} layout="rows" title={`${view.title}: ${partYears.heading}`} desc={partYears.note} />
           </ChartFrame>
         </section>
       ) : null}

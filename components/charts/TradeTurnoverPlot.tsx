@@ -3,9 +3,8 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { TRADE_PARTS, tradeDataKey, tradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
-import { computeNiceScale } from '@/lib/charts/scale';
-import { formatNumber } from '@/lib/format';
 import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { valueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { paintFor, toIdPrefix, type Tone } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
@@ -16,18 +15,16 @@ interface Props {
   panel: TradePanel;
   /** `columns`: years along the bottom; `rows`: part-year periods down the side (long labels). */
   layout: 'columns' | 'rows';
-  locale: string;
   title: string;
   desc: string;
 }
 
 /** The trade bars: one stack per reporting side and period (recharts; loaded in the browser only). */
-export function TradeTurnoverPlot({ panel, layout, locale, title, desc }: Props) {
+export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
   const prefix = toIdPrefix(useId(), 'trade');
   const rows = layout === 'rows';
-  const formatTick = (v: number) => formatNumber(v, locale, 0);
   const tick = { fill: AXIS.text };
-  const scale = computeNiceScale(panel.maxValue);
+  const valueAxis = valueAxisProps(panel.axis);
   return (
     <BarChart
       responsive
@@ -45,13 +42,13 @@ export function TradeTurnoverPlot({ panel, layout, locale, title, desc }: Props)
       <CartesianGrid stroke={AXIS.grid} vertical={rows} horizontal={!rows} />
       {rows ? (
         <>
-          <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} tick={tick} stroke={AXIS.line} />
+          <XAxis {...valueAxis} tick={tick} stroke={AXIS.line} />
           <YAxis type="category" dataKey="label" width={CATEGORY_AXIS_WIDTH.partYears} tick={tick} stroke={AXIS.line} interval={0} />
         </>
       ) : (
         <>
           <XAxis dataKey="label" tick={tick} stroke={AXIS.line} interval={0} />
-          <YAxis domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} tick={tick} stroke={AXIS.line} width="auto" />
+          <YAxis {...valueAxis} tick={tick} stroke={AXIS.line} width="auto" />
         </>
       )}
       <Tooltip

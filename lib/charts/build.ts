@@ -6,6 +6,7 @@
  */
 import type { Milestone, Observation } from '../../data/schema';
 import type { Translate } from '../observations';
+import { createIntlFormatter, createRecordingFormatter, type ChartFormatter, type FormatDictionary } from './formatter';
 import type { YearBounds } from '../urlState';
 import { TIMELINE_MIN_GAP } from '../theme';
 import { shapeInvestmentFlows } from './investmentFlows';
@@ -17,7 +18,7 @@ import { shapeTimeline } from './timeline';
 import { presentTimeline, type TimelineView } from './timelineView';
 import { shapeTradeTurnover } from './tradeTurnover';
 import { presentTradeTurnover, type TradeTurnoverView } from './tradeTurnoverView';
-import type { ChartFilter, ChartId } from './types';
+import { CHART_IDS, SELECTABLE_REPORTERS, type ChartFilter, type ChartId, type SelectableReporter } from './types';
 
 export type ChartView = TradeTurnoverView | InvestmentFlowsView | OilVolumesView | TimelineView;
 
@@ -80,12 +81,15 @@ export interface BuildChartArgs {
   bounds: YearBounds;
   locale: string;
   t: Translate;
+  /** Defaults to Intl; the browser passes a dictionary formatter (see formatter.ts). */
+  format?: ChartFormatter;
 }
 
 /** The view model of one chart for a filter, in the page's language. */
 export function buildChartView(id: ChartId, args: BuildChartArgs): ChartView {
   const { data, filter, locale, t } = args;
-  const ctx = { locale, t, sources: data.sources, filter, bounds: { from: args.bounds.min, to: args.bounds.max } };
+  const format = args.format ?? createIntlFormatter(locale);
+  const ctx = { locale, t, format, sources: data.sources, filter, bounds: { from: args.bounds.min, to: args.bounds.max } };
   const input = { observations: data.observations, range: filter.range, reporters: filter.reporters };
   switch (id) {
     case 'trade-turnover':
@@ -121,4 +125,25 @@ export function findYearBounds(data: ChartData): YearBounds {
     return { min: now, max: now };
   }
   return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+/**
+ * Builds the default views on the server and the dictionary the browser needs to rebuild any
+ * filtered view with the same text (see formatter.ts): every period, date and list the views can
+ * use is recorded by building them once per last year and selection of sides (a later first year
+ * only removes figures, so it needs no new text).
+ */
+export function buildViewsWithDictionary(args: Omit<BuildChartArgs, 'filter' | 'format'>): { views: ChartView[]; dictionary: FormatDictionary } {
+  const { format, dictionary } = createRecordingFormatter(args.locale);
+  const full = { from: args.bounds.min, to: args.bounds.max };
+  const views = CHART_IDS.map((id) => buildChartView(id, { ...args, format, filter: { range: full, reporters: SELECTABLE_REPORTERS } }));
+  const sides: readonly (readonly SelectableReporter[])[] = [['AZ'], ['KZ'], SELECTABLE_REPORTERS];
+  for (let to = args.bounds.min; to <= args.bounds.max; to++) {
+    for (const reporters of sides) {
+      for (const id of CHART_IDS) buildChartView(id, { ...args, format, filter: { range: { from: args.bounds.min, to }, reporters } });
+    }
+  }
+  // Lists of side names, whatever the views above happened to need.
+  for (const reporters of sides) format.list(reporters.map((r) => args.t(`reporters.${r}`)));
+  return { views, dictionary: dictionary() };
 }

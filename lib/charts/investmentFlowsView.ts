@@ -4,10 +4,11 @@
  * year), the company-count points, tables, source line and description.
  */
 import type { Reporter } from '../../data/schema';
-import { formatObservationPeriod } from '../observations';
+import { LABEL_HEADROOM } from '../theme';
 import { CHART_DEFINITIONS } from './definitions';
 import type { CompanyPoint, InvestmentBar, InvestmentFlowsShape } from './investmentFlows';
 import {
+  formatMeasuredPeriod,
   formatQualified,
   formatWithUnit,
   formatYearRange,
@@ -15,10 +16,12 @@ import {
   presentFigureNote,
   presentFilterNote,
   presentSourceLine,
+  presentValueAxis,
   type ChartViewBase,
   type PresentContext,
   type TableModel,
   type TooltipModel,
+  type ValueAxis,
   type ValueFormatter,
 } from './present';
 import type { TradeDirection, YearRange } from './types';
@@ -63,8 +66,8 @@ export interface InvestmentFlowsView extends ChartViewBase {
     panels: { direction: TradeDirection; title: string; rows: InvestmentBarRow[]; empty: string | null }[];
     /** Said instead of the two bar panels when they have nothing to draw (the companies may still have). */
     barsEmpty: string | null;
-    /** Largest value, USD million: both panels share one scale. */
-    maxValue: number;
+    /** Value axis (USD million) shared by both panels. */
+    axis: ValueAxis;
     series: { reporter: Reporter; label: string }[];
     tooltips: Record<string, TooltipModel>;
     companies: {
@@ -78,6 +81,8 @@ export interface InvestmentFlowsView extends ChartViewBase {
       /** Whole years at the ends of the time axis, and the years labelled. */
       domain: [number, number];
       ticks: number[];
+      /** Count axis, with room above the highest point for its label. */
+      axis: ValueAxis;
       empty: string | null;
     };
   };
@@ -116,7 +121,7 @@ function barTooltip(bar: InvestmentBar, ctx: PresentContext): TooltipModel {
 }
 
 function companyPeriod(c: CompanyPoint, ctx: PresentContext): string {
-  return formatObservationPeriod({ period: c.period, measure: 'stock' }, ctx.locale, ctx.t);
+  return formatMeasuredPeriod({ period: c.period, measure: 'stock' }, ctx);
 }
 
 function companyTooltip(c: CompanyPoint, ctx: PresentContext): TooltipModel {
@@ -213,7 +218,7 @@ export function describeInvestmentFlows(shape: InvestmentFlowsShape, ctx: Presen
       t('charts.investmentFlows.description.direction', {
         direction: t(`charts.investmentFlows.${direction}`),
         value: formatWithUnit(bar, UNIT_KEY, ctx),
-        period: formatObservationPeriod({ period: bar.period, measure: bar.span === 'year' ? 'flow' : 'cumulative' }, ctx.locale, t),
+        period: formatMeasuredPeriod({ period: bar.period, measure: bar.span === 'year' ? 'flow' : 'cumulative' }, ctx),
         reporter: t(`charts.common.reportedByLower.${bar.reporter}`),
       }),
     );
@@ -285,7 +290,7 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
     chart: {
       panels,
       barsEmpty: presentEmpty(shape.emptyReason, ctx),
-      maxValue: shape.maxValue,
+      axis: presentValueAxis(shape.maxValue, ctx),
       series: shape.series.map((reporter) => ({ reporter, label: t(`reportedBy.${reporter}`) })),
       tooltips,
       companies: {
@@ -298,6 +303,7 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
         tooltips: companyTooltips,
         domain: [first, last],
         ticks,
+        axis: presentValueAxis(Math.max(0, ...points.map((p) => p.value)) * LABEL_HEADROOM, ctx, 5),
         empty: presentEmpty(shape.companiesEmptyReason, ctx),
       },
     },

@@ -4,22 +4,23 @@
  * source line and description. Values are shown in thousand tonnes (data/ holds tonnes).
  */
 import type { Reporter } from '../../data/schema';
-import { intlTag } from '../format';
-import { formatObservationValue } from '../observations';
 import { CHART_DEFINITIONS } from './definitions';
 import type { OilVolumesShape } from './oilVolumes';
 import {
   formatPeriodLabel,
   formatQualified,
+  formatScaled,
   presentEmpty,
   presentFigureNote,
   presentFilterNote,
   presentSourceLine,
+  presentValueAxis,
   type ChartViewBase,
   type PresentContext,
   type TableModel,
   type TableRow,
   type TooltipModel,
+  type ValueAxis,
   type ValueFormatter,
 } from './present';
 import type { YearRange } from './types';
@@ -28,7 +29,7 @@ import type { YearRange } from './types';
 export const OIL_DISPLAY_SCALE = 1000;
 
 function tonnes(ctx: PresentContext): ValueFormatter {
-  return (v) => formatObservationValue({ value: v.value, unit: 'tonnes', qualifier: v.qualifier }, ctx.locale, ctx.t);
+  return (v) => formatScaled({ value: v.value, unit: 'tonnes', qualifier: v.qualifier }, ctx);
 }
 
 /** A bar category: `{ key, label, KZ: 1392, KZ_label: '1,392' }` (values in thousand tonnes). */
@@ -49,19 +50,14 @@ export interface OilVolumesView extends ChartViewBase {
       tooltips: Record<string, TooltipModel>;
     };
     references: { key: string; value: number; label: string }[];
-    /** Largest value drawn or referenced, thousand tonnes: both panels share the scale. */
-    maxValue: number;
+    /** Value axis (thousand tonnes) shared by both panels, fitting the highest agreed volume. */
+    axis: ValueAxis;
   };
 }
 
 /** Data key of a running-total line: `KZ-2023`. */
 export function oilLineKey(year: number, reporter: Reporter): string {
   return `${reporter}-${year}`;
-}
-
-function monthNames(locale: string, style: 'short' | 'long'): string[] {
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { month: style, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => fmt.format(new Date(Date.UTC(2001, i, 15))));
 }
 
 function scaled(v: { value: number; qualifier: import('../../data/schema').Qualifier }): { value: number; qualifier: typeof v.qualifier } {
@@ -83,7 +79,7 @@ function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVie
         key: bar.reporter,
         reporter: bar.reporter,
         title: t(`reportedBy.${bar.reporter}`),
-        lines: [formatObservationValue({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx.locale, t), ...bar.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx))],
+        lines: [formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), ...bar.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx))],
       })),
     };
     return row;
@@ -98,8 +94,8 @@ function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVie
 
 function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesView['chart']['running'] {
   const t = ctx.t;
-  const short = monthNames(ctx.locale, 'short');
-  const long = monthNames(ctx.locale, 'long');
+  const short = ctx.format.months('short');
+  const long = ctx.format.months('long');
   const rows: OilMonthRow[] = short.map((label, i) => ({ key: String(i + 1), label }));
   const tooltips: Record<string, TooltipModel> = {};
   const sectionsByMonth = new Map<number, TooltipModel['sections']>();
@@ -108,7 +104,7 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
     const key = oilLineKey(line.year, line.reporter);
     for (const p of line.points) {
       rows[p.month - 1]![key] = p.value / OIL_DISPLAY_SCALE;
-      const value = formatObservationValue({ value: p.value, unit: 'tonnes', qualifier: p.qualifier }, ctx.locale, t);
+      const value = formatScaled({ value: p.value, unit: 'tonnes', qualifier: p.qualifier }, ctx);
       addSection(p.month, {
         key,
         reporter: line.reporter,
@@ -122,8 +118,8 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
   }
   let pace: OilVolumesView['chart']['running']['pace'] = null;
   if (shape.pace) {
-    const rate = formatObservationValue({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx.locale, t);
-    const start = formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx.locale);
+    const rate = formatScaled({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx);
+    const start = formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx);
     pace = { key: 'pace', label: t('charts.oilVolumes.pace', { value: rate, date: start }) };
     for (const p of shape.pace.points) {
       rows[p.month - 1]!.pace = p.value / OIL_DISPLAY_SCALE;
@@ -131,7 +127,7 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
         key: 'pace',
         reporter: null,
         title: pace.label,
-        lines: [t('charts.oilVolumes.tooltip.pace', { month: long[p.month - 1]!, value: formatObservationValue({ value: p.value, unit: 'tonnes', qualifier: 'exact' }, ctx.locale, t) })],
+        lines: [t('charts.oilVolumes.tooltip.pace', { month: long[p.month - 1]!, value: formatScaled({ value: p.value, unit: 'tonnes', qualifier: 'exact' }, ctx) })],
       });
     }
   }
@@ -173,7 +169,7 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext)
         key: p.observationId,
         data: { observation: p.observationId, reporter: line.reporter },
         cells: [
-          { text: formatPeriodLabel(`${line.year}-01/${line.year}-${String(p.month).padStart(2, '0')}`, ctx.locale), rowHeader: true },
+          { text: formatPeriodLabel(`${line.year}-01/${line.year}-${String(p.month).padStart(2, '0')}`, ctx), rowHeader: true },
           { text: t(`reporters.${line.reporter}`) },
           { text: formatQualified(scaled(p), ctx), numeric: true },
           { text: notes(p.notes) },
@@ -201,8 +197,8 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext)
     key: r.observationId,
     data: { observation: r.observationId },
     cells: [
-      { text: t('charts.oilVolumes.table.agreedOn', { date: formatPeriodLabel(r.period, ctx.locale) }), rowHeader: true },
-      { text: formatObservationValue({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx.locale, t), numeric: true },
+      { text: t('charts.oilVolumes.table.agreedOn', { date: formatPeriodLabel(r.period, ctx) }), rowHeader: true },
+      { text: formatScaled({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx), numeric: true },
     ],
   }));
   if (shape.pace) {
@@ -210,8 +206,8 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext)
       key: shape.pace.observationId,
       data: { observation: shape.pace.observationId },
       cells: [
-        { text: t('charts.oilVolumes.table.paceFrom', { date: formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx.locale) }), rowHeader: true },
-        { text: formatObservationValue({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx.locale, t), numeric: true },
+        { text: t('charts.oilVolumes.table.paceFrom', { date: formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx) }), rowHeader: true },
+        { text: formatScaled({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx), numeric: true },
       ],
     });
   }
@@ -239,12 +235,12 @@ export function describeOilVolumes(shape: OilVolumesShape, ctx: PresentContext):
     const prev = shape.annual.find((a) => a.year === last.year - 1)?.bars.find((b) => b.reporter === bar.reporter);
     sentences.push(
       t('charts.oilVolumes.description.latest', {
-        value: formatObservationValue({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx.locale, t),
+        value: formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx),
         year: String(last.year),
         yearNumber: last.year,
         reporter: t(`charts.common.reportedByLower.${bar.reporter}`),
         previous: prev
-          ? t('charts.oilVolumes.description.previous', { value: formatObservationValue({ value: prev.value, unit: 'tonnes', qualifier: prev.qualifier }, ctx.locale, t), year: String(prev.year) })
+          ? t('charts.oilVolumes.description.previous', { value: formatScaled({ value: prev.value, unit: 'tonnes', qualifier: prev.qualifier }, ctx), year: String(prev.year) })
           : '',
       }),
     );
@@ -253,8 +249,8 @@ export function describeOilVolumes(shape: OilVolumesShape, ctx: PresentContext):
   if (agreement && sentences.length) {
     sentences.push(
       t('charts.oilVolumes.description.agreed', {
-        date: formatPeriodLabel(agreement.period, ctx.locale),
-        value: formatObservationValue({ value: agreement.value, unit: 'tonnes_per_year', qualifier: agreement.qualifier }, ctx.locale, t),
+        date: formatPeriodLabel(agreement.period, ctx),
+        value: formatScaled({ value: agreement.value, unit: 'tonnes_per_year', qualifier: agreement.qualifier }, ctx),
       }),
     );
   }
@@ -285,11 +281,11 @@ export function presentOilVolumes(shape: OilVolumesShape, ctx: PresentContext & 
         key: r.observationId,
         value: r.value / OIL_DISPLAY_SCALE,
         label: t('charts.oilVolumes.reference', {
-          date: formatPeriodLabel(r.period, ctx.locale),
-          value: formatObservationValue({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx.locale, t),
+          date: formatPeriodLabel(r.period, ctx),
+          value: formatScaled({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx),
         }),
       })),
-      maxValue: shape.maxValue / OIL_DISPLAY_SCALE,
+      axis: presentValueAxis(shape.maxValue / OIL_DISPLAY_SCALE, ctx),
     },
   };
 }

@@ -3,16 +3,20 @@
  * message, the notes on a figure and the table model. All text comes through `t` in the page's
  * language, so these stay pure and run alike on the server and in the browser.
  */
-import type { Qualifier, Reporter, Source } from '../../data/schema';
-import { digitsFor, formatNumber, formatPeriod, intlTag } from '../format';
+import type { Qualifier, Reporter, Source, Unit } from '../../data/schema';
+import { digitsFor, scaleValue } from '../format';
 import { parsePeriod } from '../period';
 import type { Translate } from '../observations';
+import type { ChartFormatter } from './formatter';
+import { computeNiceScale } from './scale';
 import type { ChartFilter, EmptyReason, FigureNote, YearRange } from './types';
 
 /** What every view builder is given besides the shaped data. */
 export interface PresentContext {
   locale: string;
   t: Translate;
+  /** Numbers, periods, dates and lists as text (Intl on the server, a dictionary in the browser). */
+  format: ChartFormatter;
   /** Sources of the dataset (only id, publisher and publication date are read). */
   sources: readonly SourceRef[];
   filter: ChartFilter;
@@ -74,36 +78,66 @@ export interface ChartViewBase {
   filterNote: string | null;
 }
 
+/** A value axis from 0: round top, ticks and their labels in the page's language. */
+export interface ValueAxis {
+  max: number;
+  ticks: { value: number; label: string }[];
+}
+
+/** The shared value axis for panels whose largest value is `max`. */
+export function presentValueAxis(max: number, ctx: Pick<PresentContext, 'format'>, maxIntervals?: number): ValueAxis {
+  const scale = computeNiceScale(max, maxIntervals);
+  return { max: scale.max, ticks: scale.ticks.map((value) => ({ value, label: ctx.format.number(value, digitsFor(value)) })) };
+}
+
 /** A number with as many decimals as the source gave, in the page's language. */
-export function formatFigure(value: number, locale: string): string {
+export function formatFigure(value: number, ctx: Pick<PresentContext, 'format'>): string {
   const rounded = Number(value.toFixed(3));
-  return formatNumber(rounded, locale, digitsFor(rounded));
+  return ctx.format.number(rounded, digitsFor(rounded));
 }
 
 /** "more than 24", "about 205" (long) or ">24", "~205" (short, for labels on the chart). */
 export function formatQualified(
   v: { value: number; qualifier: Qualifier },
-  ctx: Pick<PresentContext, 'locale' | 't'>,
+  ctx: Pick<PresentContext, 'format' | 't'>,
   options: { short?: boolean; scale?: number } = {},
 ): string {
-  const number = formatFigure(v.value / (options.scale ?? 1), ctx.locale);
+  const number = formatFigure(v.value / (options.scale ?? 1), ctx);
   return options.short ? ctx.t(`charts.common.qualifierShort.${v.qualifier}`, { value: number }) : ctx.t(`qualifiers.${v.qualifier}`, { value: number });
 }
 
 /** "USD 598.47 million", "more than USD 24 million": a qualified value with the unit's words. */
-export function formatWithUnit(v: { value: number; qualifier: Qualifier }, unitKey: string, ctx: Pick<PresentContext, 'locale' | 't'>): string {
-  const withUnit = ctx.t(`units.${unitKey}`, { value: formatFigure(v.value, ctx.locale) });
+export function formatWithUnit(v: { value: number; qualifier: Qualifier }, unitKey: string, ctx: Pick<PresentContext, 'format' | 't'>): string {
+  const withUnit = ctx.t(`units.${unitKey}`, { value: formatFigure(v.value, ctx) });
   return ctx.t(`qualifiers.${v.qualifier}`, { value: withUnit });
 }
 
-/** A percentage without sign ("14.3%"), for sentences that say up or down in words. */
-export function formatUnsignedPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(value) / 100);
+/**
+ * "almost 1.5 million t", "125 thousand t/month": tonnes scaled to kt/Mt as on the rest of the
+ * dashboard (same rules as lib/observations formatObservationValue, through the chart formatter).
+ */
+export function formatScaled(v: { value: number; unit: Unit; qualifier: Qualifier }, ctx: Pick<PresentContext, 'format' | 't'>): string {
+  const scaled = scaleValue(v.value, v.unit);
+  const rounded = Number(scaled.value.toFixed(3));
+  const withUnit = ctx.t(`units.${scaled.unitKey}`, { value: ctx.format.number(rounded, digitsFor(rounded)) });
+  return ctx.t(`qualifiers.${v.qualifier}`, { value: withUnit });
 }
 
-/** A signed percentage ("+14.3%", "−0.8%"). */
-export function formatSignedPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value / 100);
+/** "cumulative to 2023", "as of Oct 2025": a period with its measure (as lib/observations words it). */
+export function formatMeasuredPeriod(o: { period: string; measure: string }, ctx: Pick<PresentContext, 'format' | 't'>): string {
+  const period = formatPeriodLabel(o.period, ctx);
+  if (o.measure === 'cumulative' && o.period.startsWith('../')) return ctx.t('periods.cumulativeTo', { period });
+  return ctx.t(`periods.${o.measure}`, { period });
+}
+
+/** A percentage without sign ("14.3%"), for sentences that say up or down in words. */
+export function formatUnsignedPercent(value: number, ctx: Pick<PresentContext, 'format'>): string {
+  return ctx.format.percent(value, false);
+}
+
+/** A signed percentage ("+14.3%", "-0.8%"). */
+export function formatSignedPercent(value: number, ctx: Pick<PresentContext, 'format'>): string {
+  return ctx.format.percent(value, true);
 }
 
 /** "2019–2024", or "2023" for a single year. */
@@ -111,14 +145,9 @@ export function formatYearRange(range: YearRange): string {
   return range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
 }
 
-/** "Azerbaijan and Kazakhstan" in the page's language. */
-export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
-}
-
 /** The period of a figure as a reader says it: `2024-H1` -> "Jan – Jun 2024". */
-export function formatPeriodLabel(period: string, locale: string): string {
-  return parsePeriod(period).ok ? formatPeriod(period, locale) : period;
+export function formatPeriodLabel(period: string, ctx: Pick<PresentContext, 'format'>): string {
+  return parsePeriod(period).ok ? ctx.format.period(period) : period;
 }
 
 /**
@@ -128,7 +157,7 @@ export function formatPeriodLabel(period: string, locale: string): string {
 export function presentSourceLine(
   sourceIds: readonly string[],
   reporters: readonly Reporter[] | null,
-  ctx: Pick<PresentContext, 'locale' | 't' | 'sources'>,
+  ctx: Pick<PresentContext, 'format' | 't' | 'sources'>,
 ): string {
   const byId = new Map(ctx.sources.map((s) => [s.id, s]));
   const years = new Map<string, Set<string>>();
@@ -139,10 +168,11 @@ export function presentSourceLine(
     if (s.published) set.add(s.published.slice(0, 4));
     years.set(s.publisher, set);
   }
-  const collator = new Intl.Collator(intlTag(ctx.locale));
+  // Publisher names are Latin-script in every language: one collation for all pages.
   const publishers = [...years.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
     .map(([publisher, ys]) => (ys.size ? `${publisher} (${[...ys].sort().join(', ')})` : publisher));
+  if (publishers.length === 0) return '';
   const sources = publishers.join('; ');
   // Milestones have no reporting side (`reporters` null): the line names the publishers only.
   if (reporters === null) return ctx.t('charts.common.sourceLineOnly', { sources });
@@ -150,33 +180,30 @@ export function presentSourceLine(
 }
 
 /** "reported by Azerbaijan and Kazakhstan" (+ a note when some figures state no side). */
-export function presentReporters(reporters: readonly Reporter[], ctx: Pick<PresentContext, 'locale' | 't'>): string {
-  const named = reporters.filter((r) => r !== 'unknown').map((r) => ctx.t(`reporters.${r}`));
+export function presentReporters(reporters: readonly Reporter[], ctx: Pick<PresentContext, 'format' | 't'>): string {
+  const named = (['AZ', 'KZ'] as const).filter((r) => reporters.includes(r)).map((r) => ctx.t(`reporters.${r}`));
   const hasUnknown = reporters.includes('unknown');
   if (named.length === 0) return ctx.t('charts.common.reportedByUnknown');
-  const list = formatList(named, ctx.locale);
+  const list = ctx.format.list(named);
   return hasUnknown ? ctx.t('charts.common.reportedByWithUnknown', { list }) : ctx.t('charts.common.reportedBy', { list });
 }
 
 /** The sentence shown instead of an empty chart. */
-export function presentEmpty(reason: EmptyReason | null, ctx: Pick<PresentContext, 'locale' | 't' | 'filter'>): string | null {
+export function presentEmpty(reason: EmptyReason | null, ctx: Pick<PresentContext, 'format' | 't' | 'filter'>): string | null {
   if (reason === null) return null;
-  const reporters = formatList(
-    ctx.filter.reporters.map((r) => ctx.t(`reporters.${r}`)),
-    ctx.locale,
-  );
+  const reporters = ctx.format.list(ctx.filter.reporters.map((r) => ctx.t(`reporters.${r}`)));
   return ctx.t(`charts.common.empty.${reason}`, { range: formatYearRange(ctx.filter.range), reporters });
 }
 
 /** "Showing 2019–2024, reported by Kazakhstan." for a filtered view; null for the full view. */
-export function presentFilterNote(ctx: Pick<PresentContext, 'locale' | 't' | 'filter'>, bounds: YearRange, appliesToReporters: boolean): string | null {
+export function presentFilterNote(ctx: Pick<PresentContext, 'format' | 't' | 'filter'>, bounds: YearRange, appliesToReporters: boolean): string | null {
   const { range, reporters } = ctx.filter;
   const allYears = range.from === bounds.from && range.to === bounds.to;
   const allSides = reporters.length === 2 || !appliesToReporters;
   if (allYears && allSides) return null;
   return ctx.t('charts.common.filtered', {
     range: formatYearRange(range),
-    reporters: allSides ? 'all' : formatList(reporters.map((r) => ctx.t(`reporters.${r}`)), ctx.locale),
+    reporters: allSides ? 'all' : ctx.format.list(reporters.map((r) => ctx.t(`reporters.${r}`))),
   });
 }
 
@@ -184,7 +211,7 @@ export function presentFilterNote(ctx: Pick<PresentContext, 'locale' | 't' | 'fi
 export type ValueFormatter = (v: { value: number; qualifier: Qualifier }) => string;
 
 /** One note on a figure, in words; `formatValue` words the values it quotes. */
-export function presentFigureNote(note: FigureNote, formatValue: ValueFormatter, ctx: Pick<PresentContext, 'locale' | 't'>): string {
+export function presentFigureNote(note: FigureNote, formatValue: ValueFormatter, ctx: Pick<PresentContext, 't'>): string {
   const t = ctx.t;
   switch (note.kind) {
     case 'revised':

@@ -2,7 +2,6 @@
  * The localized view model of the `timeline` chart: markers with their date and title, axis
  * ticks, the table of milestones, source line and description.
  */
-import { formatDate } from '../format';
 import { CHART_DEFINITIONS } from './definitions';
 import { presentEmpty, presentFilterNote, presentSourceLine, type ChartViewBase, type PresentContext, type TableModel } from './present';
 import type { MilestoneGroup, TimelineShape } from './timeline';
@@ -57,7 +56,7 @@ export function presentTimeline(shape: TimelineShape, ctx: PresentContext & { bo
   const title = t(def.titleKey);
   const publisher = new Map(ctx.sources.map((s) => [s.id, s.publisher]));
   const markers = shape.items.map((item): TimelineMarker => {
-    const dateLabel = formatDate(item.date, ctx.locale, 'long');
+    const dateLabel = ctx.format.date(item.date, 'long');
     const itemTitle = t(`data.milestones.${item.id}`);
     return {
       id: item.id,

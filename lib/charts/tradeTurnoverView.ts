@@ -16,11 +16,13 @@ import {
   presentFigureNote,
   presentFilterNote,
   presentSourceLine,
+  presentValueAxis,
   type ChartViewBase,
   type PresentContext,
   type TableModel,
   type TableRow,
   type TooltipModel,
+  type ValueAxis,
   type ValueFormatter,
 } from './present';
 import type { TradeBar, TradeGroup, TradeTurnoverShape } from './tradeTurnover';
@@ -44,8 +46,8 @@ export type TradeChartRow = { key: string; label: string } & Record<string, stri
 
 export interface TradePanel {
   rows: TradeChartRow[];
-  /** Tallest bar, USD million (for the value axis). */
-  maxValue: number;
+  /** Value axis (USD million) fitting the tallest bar. */
+  axis: ValueAxis;
   series: { reporter: Reporter; label: string }[];
   tooltips: Record<string, TooltipModel>;
 }
@@ -91,7 +93,7 @@ function presentBalance(bar: TradeBar, ctx: PresentContext): string | null {
 
 function presentGrowth(bar: TradeBar, ctx: PresentContext): string | null {
   if (!bar.growth) return null;
-  const text = formatSignedPercent(bar.growth.percent, ctx.locale);
+  const text = formatSignedPercent(bar.growth.percent, ctx);
   return bar.growth.approximate ? ctx.t('qualifiers.approx', { value: text }) : text;
 }
 
@@ -121,7 +123,7 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
   });
   return {
     rows,
-    maxValue: Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))),
+    axis: presentValueAxis(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))), ctx),
     series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`) })),
     tooltips,
   };
@@ -135,7 +137,7 @@ function buildTableRows(groups: readonly TradeGroup[], labelOf: (g: TradeGroup) 
   return groups.flatMap((g) =>
     g.bars.map((bar): TableRow => {
       const balance = bar.balance
-        ? ctx.t(`qualifiers.${bar.balance.approximate ? 'approx' : 'exact'}`, { value: formatSignedNumber(bar.balance.value, ctx.locale) })
+        ? ctx.t(`qualifiers.${bar.balance.approximate ? 'approx' : 'exact'}`, { value: formatSignedNumber(bar.balance.value, ctx) })
         : '—';
       return {
         key: `${g.key}|${bar.reporter}`,
@@ -155,8 +157,8 @@ function buildTableRows(groups: readonly TradeGroup[], labelOf: (g: TradeGroup) 
   );
 }
 
-function formatSignedNumber(value: number, locale: string): string {
-  const text = formatFigure(Math.abs(value), locale);
+function formatSignedNumber(value: number, ctx: PresentContext): string {
+  const text = formatFigure(Math.abs(value), ctx);
   if (value === 0) return text;
   return value > 0 ? `+${text}` : `−${text}`;
 }
@@ -188,7 +190,7 @@ function describeChange(bar: TradeBar, ctx: PresentContext): string {
   if (!bar.growth) return '';
   const { percent, previousYear } = bar.growth;
   const direction = percent > 0 ? 'up' : percent < 0 ? 'down' : 'same';
-  return ctx.t('charts.tradeTurnover.description.change', { direction, percent: formatUnsignedPercent(percent, ctx.locale), previous: String(previousYear) });
+  return ctx.t('charts.tradeTurnover.description.change', { direction, percent: formatUnsignedPercent(percent, ctx), previous: String(previousYear) });
 }
 
 /** "Trade turnover reached USD 533.4 million in 2024 by Kazakhstan's count, up 0.8% on 2023. …" */
@@ -202,7 +204,7 @@ export function describeTradeTurnover(shape: TradeTurnoverShape, ctx: PresentCon
     return t('charts.tradeTurnover.description.partOnly', {
       range: formatYearRange(ctx.filter.range),
       value: formatWithUnit(bar.turnover ?? { value: bar.height, qualifier: 'exact' }, UNIT_KEY, ctx),
-      period: formatPeriodLabel(part.period, ctx.locale),
+      period: formatPeriodLabel(part.period, ctx),
       by: t(`charts.tradeTurnover.by.${bar.reporter}`),
     });
   }
@@ -222,10 +224,10 @@ export function presentTradeTurnover(shape: TradeTurnoverShape, ctx: PresentCont
   const def = CHART_DEFINITIONS['trade-turnover'];
   const t = ctx.t;
   const title = t(def.titleKey);
-  const labelOf = (g: TradeGroup) => formatPeriodLabel(g.period, ctx.locale);
+  const labelOf = (g: TradeGroup) => formatPeriodLabel(g.period, ctx);
   const omitted = shape.omitted.map((o) =>
     t(`charts.tradeTurnover.omitted.${o.reason}`, {
-      period: formatPeriodLabel(o.period, ctx.locale),
+      period: formatPeriodLabel(o.period, ctx),
       value: formatWithUnit(o, `${o.unit}.one`, ctx),
       reporter: t(`charts.common.reportedByLower.${o.reporter}`),
     }),
