@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData, type ChartView } from '../lib/charts/build';
-import { TRADE_PARTS, tradeDataKey, type TradePanel } from '../lib/charts/tradeTurnoverView';
+import { TRADE_PARTS, makeTradeDataKey, type TradePanel } from '../lib/charts/tradeTurnoverView';
 import { CHART_IDS, type ChartFilter, type ChartId } from '../lib/charts/types';
 import { formatNumber } from '../lib/format';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
@@ -20,7 +20,7 @@ function expectedView<Id extends ChartId>(id: Id, locale: Locale, filter: ChartF
 
 /** Number of drawn bar parts: every non-null value of every side and part. */
 function countTradeSegments(panel: TradePanel): number {
-  return panel.rows.reduce((n, row) => n + panel.series.reduce((m, s) => m + TRADE_PARTS.filter((p) => typeof row[tradeDataKey(s.reporter, p)] === 'number').length, 0), 0);
+  return panel.rows.reduce((n, row) => n + panel.series.reduce((m, s) => m + TRADE_PARTS.filter((p) => typeof row[makeTradeDataKey(s.reporter, p)] === 'number').length, 0), 0);
 }
 
 /** Text of every cell of every data table in a card, row by row. */

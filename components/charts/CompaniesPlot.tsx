@@ -5,7 +5,7 @@ import type { Reporter } from '@/data/schema';
 import type { CompanyPointRow } from '@/lib/charts/investmentFlowsView';
 import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
 import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES } from '@/lib/theme';
-import { valueAxisProps } from './axis';
+import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 
 /** Distance (px) between a point and its label. */
@@ -37,7 +37,7 @@ export function CompaniesPlot({ points, domain, ticks, axis, tooltips, title, de
     <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} />
       <XAxis type="number" dataKey="x" domain={domain} ticks={ticks} tickFormatter={(v: number) => String(v)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
-      <YAxis {...valueAxisProps(axis)} dataKey="value" tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...makeValueAxisProps(axis)} dataKey="value" tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={false} isAnimationActive={false} />
       <Scatter
         data={points}

@@ -5,9 +5,9 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import type { InvestmentBarRow } from '@/lib/charts/investmentFlowsView';
 import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
 import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
-import { valueAxisProps } from './axis';
+import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
-import { paintFor, toIdPrefix } from './paint';
+import { pickPaint, toIdPrefix } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
 
 interface Props {
@@ -53,12 +53,12 @@ export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc }: Props)
     >
       <ReporterPatterns prefix={prefix} reporters={[...new Set(rows.map((r) => r.reporter))]} />
       <CartesianGrid stroke={AXIS.grid} horizontal={false} />
-      <XAxis {...valueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
+      <XAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
       <YAxis type="category" dataKey="key" width={CATEGORY_AXIS_WIDTH.investment} tick={<CategoryTick rows={rows} />} stroke={AXIS.line} interval={0} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
       <Bar dataKey="value" isAnimationActive={false} strokeWidth={1}>
         {rows.map((r) => (
-          <Cell key={r.key} fill={paintFor(prefix, r.reporter, 'main')} stroke={REPORTER_TONES[r.reporter].stroke} />
+          <Cell key={r.key} fill={pickPaint(prefix, r.reporter, 'main')} stroke={REPORTER_TONES[r.reporter].stroke} />
         ))}
         <LabelList dataKey="valueLabel" position="right" fill={AXIS.label} className="chart-value-label" />
       </Bar>

@@ -4,7 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
 import type { ValueAxis } from '@/lib/charts/present';
 import { AXIS, CHART_MARGINS, MARKER_RADIUS, PACE_LINE, REFERENCE_LINE, YEAR_LINE_STYLES } from '@/lib/theme';
-import { valueAxisProps } from './axis';
+import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 
 interface Props {
@@ -33,7 +33,7 @@ export function OilRunningPlot({ running, references, axis, title, desc }: Props
     <LineChart responsive style={{ width: '100%', height: '100%' }} data={running.rows} margin={CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval="preserveStartEnd" minTickGap={2} />
-      <YAxis {...valueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={running.tooltips} />} isAnimationActive={false} />
       {references.map((r) => (
         <ReferenceLine

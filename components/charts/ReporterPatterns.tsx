@@ -1,6 +1,6 @@
 import type { Reporter } from '@/data/schema';
 import { REPORTER_TONES } from '@/lib/theme';
-import { patternId, stripeFor, type Tone } from './paint';
+import { makePatternId, pickStripe, type Tone } from './paint';
 import { HatchPattern } from './Swatch';
 
 const TONES: readonly Tone[] = ['main', 'dark', 'light'];
@@ -12,7 +12,7 @@ export function ReporterPatterns({ prefix, reporters }: { prefix: string; report
   return (
     <defs>
       {hatched.flatMap((r) =>
-        TONES.map((tone) => <HatchPattern key={`${r}-${tone}`} id={patternId(prefix, r, tone)} background={REPORTER_TONES[r][tone]} stripe={stripeFor(r, tone)!} />),
+        TONES.map((tone) => <HatchPattern key={`${r}-${tone}`} id={makePatternId(prefix, r, tone)} background={REPORTER_TONES[r][tone]} stripe={pickStripe(r, tone)!} />),
       )}
     </defs>
   );

@@ -2,11 +2,11 @@
 
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { TRADE_PARTS, tradeDataKey, tradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
 import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
-import { valueAxisProps } from './axis';
+import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
-import { paintFor, toIdPrefix, type Tone } from './paint';
+import { pickPaint, toIdPrefix, type Tone } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
 
 const PART_TONE: Record<TradePart, Tone> = { kzToAz: 'dark', azToKz: 'light', total: 'main' };
@@ -24,7 +24,7 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
   const prefix = toIdPrefix(useId(), 'trade');
   const rows = layout === 'rows';
   const tick = { fill: AXIS.text };
-  const valueAxis = valueAxisProps(panel.axis);
+  const valueAxis = makeValueAxisProps(panel.axis);
   return (
     <BarChart
       responsive
@@ -60,15 +60,15 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
         TRADE_PARTS.map((part) => (
           <Bar
             key={`${reporter}-${part}`}
-            dataKey={tradeDataKey(reporter, part)}
+            dataKey={makeTradeDataKey(reporter, part)}
             name={label}
             stackId={reporter}
-            fill={paintFor(prefix, reporter, PART_TONE[part])}
+            fill={pickPaint(prefix, reporter, PART_TONE[part])}
             stroke={REPORTER_TONES[reporter].stroke}
             strokeWidth={1}
             isAnimationActive={false}
           >
-            <LabelList dataKey={tradeLabelKey(reporter, part)} position={rows ? 'right' : 'top'} fill={AXIS.label} className="chart-value-label" />
+            <LabelList dataKey={makeTradeLabelKey(reporter, part)} position={rows ? 'right' : 'top'} fill={AXIS.label} className="chart-value-label" />
           </Bar>
         )),
       )}

@@ -8,18 +8,18 @@ import { REPORTER_TONES } from '@/lib/theme';
 
 export type Tone = 'main' | 'dark' | 'light';
 
-export function patternId(prefix: string, reporter: Reporter, tone: Tone): string {
+export function makePatternId(prefix: string, reporter: Reporter, tone: Tone): string {
   return `${prefix}-${reporter}-${tone}`;
 }
 
 /** The `fill` of a bar part: a colour, or `url(#…)` of its hatch pattern. */
-export function paintFor(prefix: string, reporter: Reporter, tone: Tone): string {
+export function pickPaint(prefix: string, reporter: Reporter, tone: Tone): string {
   const tones = REPORTER_TONES[reporter];
-  return tones.hatch ? `url(#${patternId(prefix, reporter, tone)})` : tones[tone];
+  return tones.hatch ? `url(#${makePatternId(prefix, reporter, tone)})` : tones[tone];
 }
 
 /** Stripe colour of a hatch over a tone (white on dark fills, dark on the light tint). */
-export function stripeFor(reporter: Reporter, tone: Tone): string | null {
+export function pickStripe(reporter: Reporter, tone: Tone): string | null {
   const hatch = REPORTER_TONES[reporter].hatch;
   if (!hatch) return null;
   return tone === 'light' ? hatch.lightColor : hatch.color;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset';
-import { midYear, shapeInvestmentFlows } from './investmentFlows';
+import { computeMidYear, shapeInvestmentFlows } from './investmentFlows';
 import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from './misbehavingRows.fixture';
 import { partitionObservations } from './rows';
 
@@ -82,15 +82,15 @@ describe('shapeInvestmentFlows with misbehaving rows', () => {
   });
 });
 
-describe('midYear', () => {
+describe('computeMidYear', () => {
   it('is the middle of the period as a decimal year', () => {
     const [year, month, open] = partitionObservations([
       { id: 'a', indicator: 'x', unit: 'count', measure: 'stock', period: '2023', reporter: 'AZ', value: 1, sourceId: 's' },
       { id: 'b', indicator: 'x', unit: 'count', measure: 'stock', period: '2020-09', reporter: 'AZ', value: 1, sourceId: 's' },
       { id: 'c', indicator: 'x', unit: 'count', measure: 'stock', period: '../2023', reporter: 'AZ', value: 1, sourceId: 's' },
     ]).usable;
-    expect(midYear(year!)).toBeCloseTo(2023.5, 2);
-    expect(midYear(month!)).toBeCloseTo(2020.71, 2);
-    expect(Math.floor(midYear(open!))).toBe(2023);
+    expect(computeMidYear(year!)).toBeCloseTo(2023.5, 2);
+    expect(computeMidYear(month!)).toBeCloseTo(2020.71, 2);
+    expect(Math.floor(computeMidYear(open!))).toBe(2023);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Confidence, Qualifier, Reporter } from '../../data/schema';
 import {
-  endYear,
+  getEndYear,
   findEmptyReason,
   isCalendarYear,
   isReporterShown,
@@ -15,8 +15,8 @@ import {
   orderReporters,
   partitionObservations,
   pickFigure,
-  spanKey,
-  uniqueInOrder,
+  makeSpanKey,
+  dedupeInOrder,
   type UsableObservation,
 } from './rows';
 import type { ChartFilter, EmptyReason, FigureNote, RowProblem, TradeDirection } from './types';
@@ -96,7 +96,7 @@ function spanOf(o: UsableObservation): InvestmentBar['span'] | null {
 }
 
 /** Middle of a period as a decimal year; an open start counts from its end. */
-export function midYear(o: UsableObservation): number {
+export function computeMidYear(o: UsableObservation): number {
   const start = Date.parse(`${o.parsed.start ?? o.parsed.end}T00:00:00Z`);
   const end = Date.parse(`${o.parsed.end}T23:59:59Z`);
   const mid = new Date((start + end) / 2);
@@ -110,7 +110,7 @@ function buildBars(rows: readonly UsableObservation[]): InvestmentBar[] {
   const groups = new Map<string, UsableObservation[]>();
   for (const o of rows) {
     if (!isInvestRow(o) || spanOf(o) === null) continue;
-    const key = `${o.indicator}|${spanKey(o.parsed)}|${o.reporter}`;
+    const key = `${o.indicator}|${makeSpanKey(o.parsed)}|${o.reporter}`;
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
   const bars: InvestmentBar[] = [];
@@ -136,7 +136,7 @@ function buildBars(rows: readonly UsableObservation[]): InvestmentBar[] {
       span: spanOf(o)!,
       period: o.period,
       startYear: o.parsed.from ? o.parsed.from.year : null,
-      endYear: endYear(o.parsed),
+      endYear: getEndYear(o.parsed),
       confidence: o.confidence,
       notes,
       sourceId: o.sourceId,
@@ -161,7 +161,7 @@ function buildCompanies(rows: readonly UsableObservation[]): CompanyPoint[] {
       value: o.value,
       qualifier: o.qualifier,
       period: o.period,
-      x: midYear(o),
+      x: computeMidYear(o),
       confidence: o.confidence,
       sourceId: o.sourceId,
     }))
@@ -186,7 +186,7 @@ export function shapeInvestmentFlows(input: InvestmentFlowsInput): InvestmentFlo
     series: orderReporters(shown.map((b) => b.reporter)),
     companies,
     companiesSeries: orderReporters(companies.map((c) => c.reporter)),
-    sourceIds: uniqueInOrder([...shown.map((b) => b.sourceId), ...companies.map((c) => c.sourceId)]),
+    sourceIds: dedupeInOrder([...shown.map((b) => b.sourceId), ...companies.map((c) => c.sourceId)]),
     emptyReason: findEmptyReason({ usable: all.length, inRange: inRange.length, shown: shown.length }),
     companiesEmptyReason: findEmptyReason({ usable: allCompanies.length, inRange: companiesInRange.length, shown: companies.length }),
     rejected,

@@ -13,7 +13,7 @@ import {
   orderReporters,
   partitionObservations,
   pickFigure,
-  uniqueInOrder,
+  dedupeInOrder,
   type UsableObservation,
 } from './rows';
 import type { ChartFilter, EmptyReason, FigureNote, QualifiedValue, RowProblem } from './types';
@@ -207,7 +207,7 @@ export function shapeOilVolumes(input: OilVolumesInput): OilVolumesShape {
   const pace = paceAll && running.some((l) => l.year === paceAll.year) ? paceAll : null;
   const shownCount = annualBars.length + running.length;
   const references = shownCount > 0 ? buildReferences(usable) : [];
-  const years = uniqueInOrder(annualBars.map((b) => b.year));
+  const years = dedupeInOrder(annualBars.map((b) => b.year));
   const order = orderReporters(['AZ', 'KZ', 'unknown']);
   return {
     id: 'oil-volumes',
@@ -220,7 +220,7 @@ export function shapeOilVolumes(input: OilVolumesInput): OilVolumesShape {
     pace,
     references,
     maxValue: Math.max(0, ...annualBars.map((b) => b.value), ...running.flatMap((l) => l.points.map((p) => p.value)), ...(pace ? pace.points.map((p) => p.value) : []), ...references.map((r) => r.value)),
-    sourceIds: uniqueInOrder([
+    sourceIds: dedupeInOrder([
       ...annualBars.map((b) => b.sourceId),
       ...running.flatMap((l) => l.points.map((p) => p.sourceId)),
       ...(pace ? [pace.sourceId] : []),

@@ -56,7 +56,7 @@ export interface OilVolumesView extends ChartViewBase {
 }
 
 /** Data key of a running-total line: `KZ-2023`. */
-export function oilLineKey(year: number, reporter: Reporter): string {
+export function makeOilLineKey(year: number, reporter: Reporter): string {
   return `${reporter}-${year}`;
 }
 
@@ -101,7 +101,7 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
   const sectionsByMonth = new Map<number, TooltipModel['sections']>();
   const addSection = (month: number, section: TooltipModel['sections'][number]) => sectionsByMonth.set(month, [...(sectionsByMonth.get(month) ?? []), section]);
   for (const line of shape.running) {
-    const key = oilLineKey(line.year, line.reporter);
+    const key = makeOilLineKey(line.year, line.reporter);
     for (const p of line.points) {
       rows[p.month - 1]![key] = p.value / OIL_DISPLAY_SCALE;
       const value = formatScaled({ value: p.value, unit: 'tonnes', qualifier: p.qualifier }, ctx);
@@ -136,7 +136,7 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
     heading: t('charts.oilVolumes.runningHeading'),
     rows,
     lines: shape.running.map((l) => ({
-      key: oilLineKey(l.year, l.reporter),
+      key: makeOilLineKey(l.year, l.reporter),
       year: l.year,
       reporter: l.reporter,
       label: t('charts.oilVolumes.runningLine', { year: String(l.year), reporter: t(`charts.common.reportedByLower.${l.reporter}`) }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from './misbehavingRows.fixture';
-import { findEmptyReason, isReporterShown, partitionMilestones, partitionObservations, pickFigure, spanKey } from './rows';
+import { findEmptyReason, isReporterShown, partitionMilestones, partitionObservations, pickFigure, makeSpanKey } from './rows';
 
 const good = { id: 'good', indicator: 'trade.turnover', unit: 'USD_million', measure: 'flow', period: '2023', reporter: 'KZ', value: 10, sourceId: 's' };
 
@@ -85,6 +85,6 @@ describe('helpers', () => {
       { ...good, id: 'h1', period: '2024-H1' },
       { ...good, id: 'm', period: '2024-01/2024-06' },
     ]).usable;
-    expect(spanKey(h1!.parsed)).toBe(spanKey(months!.parsed));
+    expect(makeSpanKey(h1!.parsed)).toBe(makeSpanKey(months!.parsed));
   });
 });

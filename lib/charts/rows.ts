@@ -103,7 +103,7 @@ export function isYearInRange(year: number, filter: Pick<ChartFilter, 'range'>):
 }
 
 /** Year in which a period ends (2024 for `2023-07/2024-06`). */
-export function endYear(p: ParsedPeriod): number {
+export function getEndYear(p: ParsedPeriod): number {
   return p.to.year;
 }
 
@@ -113,7 +113,7 @@ export function isCalendarYear(p: ParsedPeriod): boolean {
 }
 
 /** A key equal for periods covering the same days (`2022-H1` and `2022-01/2022-06`). */
-export function spanKey(p: ParsedPeriod): string {
+export function makeSpanKey(p: ParsedPeriod): string {
   return `${p.start ?? '..'}/${p.end}`;
 }
 
@@ -136,12 +136,12 @@ export function pickFigure<T extends UsableObservation>(
 }
 
 /** The lower of two confidence levels. */
-export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
+export function pickLowerConfidence(a: Confidence, b: Confidence): Confidence {
   return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }
 
 /** Unique values in first-seen order. */
-export function uniqueInOrder<T>(values: readonly T[]): T[] {
+export function dedupeInOrder<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 

@@ -4,7 +4,7 @@
  * `minGap` (a fraction of the axis width) do not overlap.
  */
 import type { Milestone } from '../../data/schema';
-import { findEmptyReason, isYearInRange, partitionMilestones, uniqueInOrder, type UsableMilestone } from './rows';
+import { findEmptyReason, isYearInRange, partitionMilestones, dedupeInOrder, type UsableMilestone } from './rows';
 import type { ChartFilter, EmptyReason, RowProblem } from './types';
 
 /** Milestone kinds drawn alike: relations, the oil route, economy and culture. */
@@ -58,7 +58,7 @@ export interface TimelineInput extends Pick<ChartFilter, 'range'> {
 }
 
 /** A date as a decimal year at the middle of what it covers (`1992` -> 1992.5, `2023-03-21` -> 2023.22). */
-export function decimalYear(m: UsableMilestone): number {
+export function toDecimalYear(m: UsableMilestone): number {
   const start = Date.parse(`${m.parsed.start}T00:00:00Z`);
   const end = Date.parse(`${m.parsed.end}T23:59:59Z`);
   const mid = new Date((start + end) / 2);
@@ -95,7 +95,7 @@ export function shapeTimeline(input: TimelineInput): TimelineShape {
   const start = input.range.from;
   const end = input.range.to + 1;
   const placed = usable
-    .map((m, order) => ({ m, order, t: decimalYear(m) }))
+    .map((m, order) => ({ m, order, t: toDecimalYear(m) }))
     .filter(({ m }) => isYearInRange(m.parsed.to.year, input))
     .sort((a, b) => a.t - b.t || a.order - b.order);
   const xs = placed.map(({ t }) => (t - start) / (end - start));
@@ -119,7 +119,7 @@ export function shapeTimeline(input: TimelineInput): TimelineShape {
       ticks: pickTickYears(input.range.from, input.range.to).map((year) => ({ year, x: Number(((year - start) / (end - start)).toFixed(5)) })),
     },
     lanes: items.length ? Math.max(...lanes) + 1 : 0,
-    sourceIds: uniqueInOrder(items.map((i) => i.sourceId)),
+    sourceIds: dedupeInOrder(items.map((i) => i.sourceId)),
     emptyReason: findEmptyReason({ usable: usable.length, inRange: items.length, shown: items.length }),
     rejected,
   };

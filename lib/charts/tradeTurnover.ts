@@ -7,17 +7,17 @@
  */
 import type { Confidence, Reporter } from '../../data/schema';
 import {
-  endYear,
+  getEndYear,
   findEmptyReason,
   isCalendarYear,
   isReporterShown,
   isYearInRange,
-  lowerConfidence,
+  pickLowerConfidence,
   orderReporters,
   partitionObservations,
   pickFigure,
-  spanKey,
-  uniqueInOrder,
+  makeSpanKey,
+  dedupeInOrder,
   type UsableObservation,
 } from './rows';
 import type { ChartFilter, EmptyReason, FigureNote, OmittedFigure, QualifiedValue, RowProblem, TradeDirection } from './types';
@@ -121,16 +121,16 @@ function collectCells(rows: readonly UsableObservation[]): { cells: Map<string, 
         unit: o.unit,
         qualifier: o.qualifier,
         reason: o.unit !== 'USD_million' ? 'other-unit' : 'computed',
-        year: endYear(o.parsed),
+        year: getEndYear(o.parsed),
       });
       continue;
     }
-    const key = spanKey(o.parsed);
+    const key = makeSpanKey(o.parsed);
     const cellKey = `${key}|${o.reporter}`;
     const cell = cells.get(cellKey) ?? {
       period: o.period,
       key,
-      year: endYear(o.parsed),
+      year: getEndYear(o.parsed),
       fullYear: isCalendarYear(o.parsed),
       reporter: o.reporter,
       figures: {},
@@ -175,7 +175,7 @@ function buildBar(cell: Cell): TradeBar {
   }
   let confidence: Confidence = 'high';
   for (const o of used) {
-    confidence = lowerConfidence(confidence, o.confidence);
+    confidence = pickLowerConfidence(confidence, o.confidence);
     if (o.confidence !== 'high') notes.push({ kind: 'confidence', observationId: o.id, level: o.confidence });
   }
   return {
@@ -189,7 +189,7 @@ function buildBar(cell: Cell): TradeBar {
     growth: null,
     confidence,
     notes,
-    sourceIds: uniqueInOrder(used.map((o) => o.sourceId)),
+    sourceIds: dedupeInOrder(used.map((o) => o.sourceId)),
     observationIds: used.map((o) => o.id),
   };
 }
@@ -257,7 +257,7 @@ export function shapeTradeTurnover(input: TradeTurnoverInput): TradeTurnoverShap
     series: orderReporters(years.flatMap((g) => g.bars.map((b) => b.reporter))),
     partSeries: orderReporters(partYears.flatMap((g) => g.bars.map((b) => b.reporter))),
     omitted: shownOmitted,
-    sourceIds: uniqueInOrder([...years, ...partYears].flatMap((g) => g.bars.flatMap((b) => b.sourceIds))),
+    sourceIds: dedupeInOrder([...years, ...partYears].flatMap((g) => g.bars.flatMap((b) => b.sourceIds))),
     emptyReason: findEmptyReason({ usable: allCells.length, inRange: inRange.length, shown: shown.length }),
     rejected,
   };

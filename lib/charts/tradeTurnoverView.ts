@@ -32,16 +32,16 @@ export const TRADE_PARTS = ['kzToAz', 'azToKz', 'total'] as const;
 export type TradePart = (typeof TRADE_PARTS)[number];
 
 /** Data key of one bar part in a chart row: `KZ_kzToAz`. */
-export function tradeDataKey(reporter: Reporter, part: TradePart): string {
+export function makeTradeDataKey(reporter: Reporter, part: TradePart): string {
   return `${reporter}_${part}`;
 }
 
 /** Data key of the label drawn on top of a side's bar: `KZ_kzToAz_label` (set on the top part only). */
-export function tradeLabelKey(reporter: Reporter, part: TradePart): string {
+export function makeTradeLabelKey(reporter: Reporter, part: TradePart): string {
   return `${reporter}_${part}_label`;
 }
 
-/** One category of the bar chart: values keyed by `tradeDataKey`, labels by `tradeLabelKey`. */
+/** One category of the bar chart: values keyed by `makeTradeDataKey`, labels by `makeTradeLabelKey`. */
 export type TradeChartRow = { key: string; label: string } & Record<string, string | number | null>;
 
 export interface TradePanel {
@@ -75,10 +75,10 @@ function topPart(bar: TradeBar): TradePart {
 function buildRow(group: TradeGroup, label: string, ctx: PresentContext): TradeChartRow {
   const row: TradeChartRow = { key: group.key, label };
   for (const bar of group.bars) {
-    for (const part of TRADE_PARTS) row[tradeDataKey(bar.reporter, part)] = bar.segments[part];
+    for (const part of TRADE_PARTS) row[makeTradeDataKey(bar.reporter, part)] = bar.segments[part];
     const top = topPart(bar);
     const labelValue = bar.turnover ?? { value: bar.height, qualifier: 'exact' as const };
-    row[tradeLabelKey(bar.reporter, top)] = formatQualified(labelValue, ctx, { short: true });
+    row[makeTradeLabelKey(bar.reporter, top)] = formatQualified(labelValue, ctx, { short: true });
   }
   return row;
 }
