@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { LOCALES, LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
 import { usePathname } from '@/lib/i18n/navigation';
+import { VIEW_STATE_EVENT } from '@/lib/urlState';
 import styles from './LanguageSwitcher.module.css';
 
 /**
@@ -17,7 +18,9 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
     update();
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
+    window.addEventListener(VIEW_STATE_EVENT, update);
     return () => {
+      window.removeEventListener(VIEW_STATE_EVENT, update);
       window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
     };

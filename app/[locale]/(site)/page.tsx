@@ -4,6 +4,7 @@ import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
 import type { Locale } from '@/lib/i18n/locales';
 import { HeadlineCards } from '@/components/headlines/HeadlineCards';
 import { DataDownloads } from '@/components/ui/DataDownloads';
+import { ChartsSections } from '@/components/charts/ChartsSections';
 import { RouteMapSection } from '@/components/map/RouteMapSection';
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -21,6 +22,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </h2>
         <HeadlineCards cards={cards} labels={{ source: t('cards.sourceLabel'), allSources: t('cards.allSources') }} locale={locale} />
       </section>
+      <ChartsSections locale={locale} />
       <RouteMapSection locale={locale} />
       <DataDownloads locale={locale} />
     </>

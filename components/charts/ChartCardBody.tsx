@@ -1,0 +1,93 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { buildChartView, type ChartView } from '@/lib/charts/build';
+import { createDictionaryFormatter } from '@/lib/charts/formatter';
+import type { Translate } from '@/lib/observations';
+import { hasDefaultFilters } from '@/lib/urlState';
+import { ChartEmpty } from './ChartEmpty';
+import { ChartTable } from './ChartTable';
+import { useCharts } from './ChartsProvider';
+import { InvestmentFlowsChart } from './InvestmentFlowsChart';
+import { OilVolumesChart } from './OilVolumesChart';
+import { Timeline } from './Timeline';
+import { TradeTurnoverChart } from './TradeTurnoverChart';
+import styles from './charts.module.css';
+
+export interface CardLabels {
+  allSources: string;
+}
+
+function ChartBody({ view }: { view: ChartView }) {
+  switch (view.id) {
+    case 'trade-turnover':
+      return <TradeTurnoverChart view={view} />;
+    case 'investment-flows':
+      return <InvestmentFlowsChart view={view} />;
+    case 'oil-volumes':
+      return <OilVolumesChart view={view} />;
+    case 'timeline':
+      return <Timeline view={view} />;
+  }
+}
+
+/**
+ * Everything of a chart card that follows the view: description, chart or table, source line and
+ * notes. The static HTML holds the default view (built on the server, passed as `initialView`);
+ * for another view the same pure functions rebuild it here from the chart data, with the text the
+ * server formatted (the browser's own Intl may lack Azerbaijani or Kazakh).
+ */
+export function ChartCardBody({ initialView, locale, labels }: { initialView: ChartView; locale: string; labels: CardLabels }) {
+  const { state, bounds, data, dictionary } = useCharts();
+  const t = useTranslations() as unknown as Translate;
+  const format = useMemo(() => createDictionaryFormatter(dictionary), [dictionary]);
+  const view = useMemo(() => {
+    if (hasDefaultFilters(state, bounds)) return initialView;
+    const filter = { range: { from: state.from, to: state.to }, reporters: state.reporters };
+    return buildChartView(initialView.id, { data, filter, bounds, locale, t, format });
+  }, [state, bounds, data, initialView, locale, t, format]);
+  const tableMode = state.view === 'table';
+
+  return (
+    <>
+      {view.filterNote ? (
+        <p className={styles.filterNote} data-testid="chart-filter-note">
+          {view.filterNote}
+        </p>
+      ) : null}
+      {view.description ? (
+        <p className={styles.description} data-testid="chart-description">
+          {view.description}
+        </p>
+      ) : null}
+      {view.empty ? (
+        <ChartEmpty message={view.empty} />
+      ) : (
+        <>
+          {tableMode ? null : (
+            <div className={styles.chartArea} data-chart-area="" data-testid="chart-area">
+              <ChartBody view={view} />
+            </div>
+          )}
+          <div className={styles.tables} data-chart-tables="" data-visible={tableMode ? 'true' : 'false'} data-testid="chart-tables">
+            {view.tables.map((table) => (
+              <ChartTable key={table.key} model={table} regionLabel={table.caption} focusable={tableMode} />
+            ))}
+          </div>
+        </>
+      )}
+      <p className={styles.sourceLine} data-testid="chart-source">
+        {view.sourceLine ? `${view.sourceLine} · ` : null}
+        <a href={`/${locale}/sources/`}>{labels.allSources}</a>
+      </p>
+      {view.notes.length > 0 ? (
+        <ul className={styles.notes}>
+          {view.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { dataset } from '@/lib/dataset';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/observations';
+import { ChartCard } from './ChartCard';
+import { ChartsProvider } from './ChartsProvider';
+import { ChartsToolbar } from './ChartsToolbar';
+import styles from './charts.module.css';
+
+/**
+ * Without scripts the plots cannot draw and the controls cannot work: show the tables instead
+ * and hide the controls. Static text, no input.
+ */
+const NO_SCRIPT_STYLE =
+  '<style>[data-chart-area],[data-charts-toolbar]{display:none!important}' +
+  '[data-chart-tables]{position:static!important;width:auto!important;height:auto!important;margin:0!important;' +
+  'overflow:visible!important;clip:auto!important;clip-path:none!important;white-space:normal!important}</style>';
+
+/** The dashboard's charts: intro, view controls and one card per chart, all from data/ via lib/charts. */
+export async function ChartsSections({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale });
+  const translate = t as unknown as Translate;
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: translate });
+  const labels = { allSources: t('charts.common.allSources') };
+  return (
+    <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+      <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">
+        <h2 id="charts-heading">{t('charts.heading')}</h2>
+        <p className={styles.intro}>{t('charts.intro')}</p>
+        <ChartsToolbar
+          labels={{
+            label: t('charts.toolbar.label'),
+            reporters: t('charts.toolbar.reporters'),
+            reportersHint: t('charts.toolbar.reportersHint'),
+            years: t('charts.toolbar.years'),
+            from: t('charts.toolbar.from'),
+            to: t('charts.toolbar.to'),
+            view: t('charts.toolbar.view'),
+            chart: t('charts.toolbar.chart'),
+            table: t('charts.toolbar.table'),
+            reset: t('charts.toolbar.reset'),
+            reporterNames: { AZ: t('reporters.AZ'), KZ: t('reporters.KZ') },
+          }}
+        />
+        {views.map((view) => (
+          <ChartCard key={view.id} view={view} locale={locale} labels={labels} />
+        ))}
+        <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
+      </section>
+    </ChartsProvider>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
+import type { ValueAxis } from '@/lib/charts/present';
+import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES } from '@/lib/theme';
+import { makeValueAxisProps } from './axis';
+import { ChartTooltip } from './ChartTooltip';
+import { pickPaint, toIdPrefix } from './paint';
+import { ReporterPatterns } from './ReporterPatterns';
+
+interface Props {
+  annual: OilVolumesView['chart']['annual'];
+  references: OilVolumesView['chart']['references'];
+  axis: ValueAxis;
+  title: string;
+  desc: string;
+}
+
+/** Shipments per calendar year (thousand tonnes) with the agreed annual volumes as dotted lines. */
+export function OilAnnualPlot({ annual, references, axis, title, desc }: Props) {
+  const prefix = toIdPrefix(useId(), 'oil');
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      data={annual.rows}
+      margin={CHART_MARGINS.bars}
+      barCategoryGap={BAR.categoryGap}
+      maxBarSize={BAR.maxWidth}
+      title={title}
+      desc={desc}
+    >
+      <ReporterPatterns prefix={prefix} reporters={annual.series.map((s) => s.reporter)} />
+      <CartesianGrid stroke={AXIS.grid} vertical={false} />
+      <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval={0} />
+      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={annual.tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
+      {references.map((r) => (
+        <ReferenceLine key={r.key} y={r.value} stroke={REFERENCE_LINE.color} strokeDasharray={REFERENCE_LINE.dash} strokeWidth={REFERENCE_LINE.width} ifOverflow="extendDomain" />
+      ))}
+      {annual.series.map(({ reporter, label }) => (
+        <Bar key={reporter} dataKey={reporter} name={label} fill={pickPaint(prefix, reporter, 'main')} stroke={REPORTER_TONES[reporter].stroke} strokeWidth={1} isAnimationActive={false}>
+          <LabelList dataKey={`${reporter}_label`} position="top" fill={AXIS.label} className="chart-value-label" />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

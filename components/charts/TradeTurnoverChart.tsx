@@ -1,0 +1,71 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useId } from 'react';
+import type { TradeTurnoverView } from '@/lib/charts/tradeTurnoverView';
+import { CHART_HEIGHTS, PART_TONES, REPORTER_TONES, measurePartPanelHeight } from '@/lib/theme';
+import { ChartFrame } from './ChartFrame';
+import { Swatch } from './Swatch';
+import styles from './charts.module.css';
+
+const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
+
+/**
+ * The trade chart: legend (who reported; parts of a bar), the calendar-year bars and, apart and
+ * labelled as such, the part-year bars. Frames and legend are in the static HTML; only the
+ * recharts plots load in the browser.
+ */
+export function TradeTurnoverChart({ view }: { view: TradeTurnoverView }) {
+  const { years, partYears, legend } = view.chart;
+  const partHeadingId = useId();
+  const sides = [...years.series, ...partYears.series.filter((s) => !years.series.some((y) => y.reporter === s.reporter))];
+  const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
+  return (
+    <div className={styles.chartBody}>
+      <div className={styles.legend}>
+        <div className={styles.legendGroup}>
+          <p className={styles.legendTitle}>{legend.sidesTitle}</p>
+          <ul>
+            {sides.map((s) => (
+              <li key={s.reporter} data-reporter={s.reporter}>
+                <Swatch fill={REPORTER_TONES[s.reporter].main} stroke={REPORTER_TONES[s.reporter].stroke} hatch={REPORTER_TONES[s.reporter].hatch?.color ?? null} />
+                {s.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className={styles.legendGroup}>
+          <p className={styles.legendTitle}>{legend.partsTitle}</p>
+          <ul>
+            {legend.parts.map((p) => (
+              <li key={p.part}>
+                <Swatch fill={partTone[p.part]} stroke={PART_TONES.stroke} />
+                {p.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      {years.rows.length > 0 ? (
+        <>
+          <p className={styles.unit}>{view.unitLabel}</p>
+          <ChartFrame height={CHART_HEIGHTS.trade.desktop} phone={CHART_HEIGHTS.trade.phone} testId="plot-trade-years" denseLabels>
+            <TradeTurnoverPlot panel={years} layout="columns" title={view.title} desc={view.description} />
+          </ChartFrame>
+        </>
+      ) : null}
+      {partYears.rows.length > 0 ? (
+        <section className={styles.subPanel} aria-labelledby={partHeadingId}>
+          <h4 id={partHeadingId} className={styles.subHeading}>
+            {partYears.heading}
+          </h4>
+          <p className={styles.subNote}>{partYears.note}</p>
+          <p className={styles.unit}>{view.unitLabel}</p>
+          <ChartFrame height={measurePartPanelHeight(partYears.rows.length)} testId="plot-trade-part-years">
+            <TradeTurnoverPlot panel={partYears} layout="rows" title={`${view.title}: ${partYears.heading}`} desc={partYears.note} />
+          </ChartFrame>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
+import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { makeValueAxisProps } from './axis';
+import { ChartTooltip } from './ChartTooltip';
+import { pickPaint, toIdPrefix, type Tone } from './paint';
+import { ReporterPatterns } from './ReporterPatterns';
+
+const PART_TONE: Record<TradePart, Tone> = { kzToAz: 'dark', azToKz: 'light', total: 'main' };
+
+interface Props {
+  panel: TradePanel;
+  /** `columns`: years along the bottom; `rows`: part-year periods down the side (long labels). */
+  layout: 'columns' | 'rows';
+  title: string;
+  desc: string;
+}
+
+/** The trade bars: one stack per reporting side and period (recharts; loaded in the browser only). */
+export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
+  const prefix = toIdPrefix(useId(), 'trade');
+  const rows = layout === 'rows';
+  const tick = { fill: AXIS.text };
+  const valueAxis = makeValueAxisProps(panel.axis);
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      data={panel.rows}
+      layout={rows ? 'vertical' : 'horizontal'}
+      margin={rows ? CHART_MARGINS.horizontalBars : CHART_MARGINS.bars}
+      barGap={BAR.gap}
+      barCategoryGap={BAR.categoryGap}
+      maxBarSize={BAR.maxWidth}
+      title={title}
+      desc={desc}
+    >
+      <ReporterPatterns prefix={prefix} reporters={panel.series.map((s) => s.reporter)} />
+      <CartesianGrid stroke={AXIS.grid} vertical={rows} horizontal={!rows} />
+      {rows ? (
+        <>
+          <XAxis {...valueAxis} tick={tick} stroke={AXIS.line} />
+          <YAxis type="category" dataKey="label" width={CATEGORY_AXIS_WIDTH.partYears} tick={tick} stroke={AXIS.line} interval={0} />
+        </>
+      ) : (
+        <>
+          <XAxis dataKey="label" tick={tick} stroke={AXIS.line} interval={0} />
+          <YAxis {...valueAxis} tick={tick} stroke={AXIS.line} width="auto" />
+        </>
+      )}
+      <Tooltip
+        content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={panel.tooltips} />}
+        cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }}
+        isAnimationActive={false}
+      />
+      {panel.series.flatMap(({ reporter, label }) =>
+        TRADE_PARTS.map((part) => (
+          <Bar
+            key={`${reporter}-${part}`}
+            dataKey={makeTradeDataKey(reporter, part)}
+            name={label}
+            stackId={reporter}
+            fill={pickPaint(prefix, reporter, PART_TONE[part])}
+            stroke={REPORTER_TONES[reporter].stroke}
+            strokeWidth={1}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={makeTradeLabelKey(reporter, part)} position={rows ? 'right' : 'top'} fill={AXIS.label} className="chart-value-label" />
+          </Bar>
+        )),
+      )}
+    </BarChart>
+  );
+}

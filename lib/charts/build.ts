@@ -1,0 +1,149 @@
+/**
+ * One entry point for every chart: from the chart's data, the filter and the page's language to
+ * its view model. The dashboard card (server and browser), and later the slides and exports,
+ * call `buildChartView`; `selectChartData` picks the few fields the charts need, so the browser
+ * receives a small serialisable object instead of the whole dataset.
+ */
+import type { Milestone, Observation } from '../../data/schema';
+import type { Translate } from '../observations';
+import { createIntlFormatter, createRecordingFormatter, type ChartFormatter, type FormatDictionary } from './formatter';
+import type { YearBounds } from '../urlState';
+import { TIMELINE_MIN_GAP } from '../theme';
+import { shapeInvestmentFlows } from './investmentFlows';
+import { presentInvestmentFlows, type InvestmentFlowsView } from './investmentFlowsView';
+import { shapeOilVolumes } from './oilVolumes';
+import { presentOilVolumes, type OilVolumesView } from './oilVolumesView';
+import type { SourceRef } from './present';
+import { shapeTimeline } from './timeline';
+import { presentTimeline, type TimelineView } from './timelineView';
+import { shapeTradeTurnover } from './tradeTurnover';
+import { presentTradeTurnover, type TradeTurnoverView } from './tradeTurnoverView';
+import { CHART_IDS, SELECTABLE_REPORTERS, type ChartFilter, type ChartId, type SelectableReporter } from './types';
+
+export type ChartView = TradeTurnoverView | InvestmentFlowsView | OilVolumesView | TimelineView;
+
+/** The figures, milestones and sources the charts read (trimmed of notes; serialisable). */
+export interface ChartData {
+  observations: readonly unknown[];
+  milestones: readonly unknown[];
+  sources: readonly SourceRef[];
+}
+
+/** Indicators any chart reads; other rows are not sent to the browser. */
+const CHART_INDICATORS: ReadonlySet<string> = new Set([
+  'trade.turnover',
+  'trade.kz-to-az',
+  'trade.az-to-kz',
+  'invest.kz-to-az',
+  'invest.az-to-kz',
+  'invest.kz-to-az.non-oil',
+  'invest.az-to-kz.non-oil',
+  'companies.kz-capital-in-az',
+  'oil.aktau-to-baku',
+  'oil.agreement',
+  'oil.tengiz-btc.rate',
+]);
+
+/** Picks the rows and fields the charts use out of the validated dataset. */
+export function selectChartData(dataset: {
+  observations: readonly Observation[];
+  milestones: readonly Milestone[];
+  sources: readonly SourceRef[];
+}): ChartData {
+  const observations = dataset.observations
+    .filter((o) => CHART_INDICATORS.has(o.indicator))
+    .map((o) => ({
+      id: o.id,
+      indicator: o.indicator,
+      value: o.value,
+      unit: o.unit,
+      period: o.period,
+      measure: o.measure,
+      reporter: o.reporter,
+      sourceId: o.sourceId,
+      qualifier: o.qualifier,
+      confidence: o.confidence,
+      computed: o.computed,
+      ...(o.revises ? { revises: o.revises } : {}),
+    }));
+  const milestones = dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
+  const used = new Set([...observations.map((o) => o.sourceId), ...milestones.map((m) => m.sourceId)]);
+  const sources = dataset.sources
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, publisher: s.publisher, ...(s.published ? { published: s.published } : {}) }));
+  return { observations, milestones, sources };
+}
+
+export interface BuildChartArgs {
+  data: ChartData;
+  filter: ChartFilter;
+  /** The data's years: a filter equal to them is "everything" (no filter note). */
+  bounds: YearBounds;
+  locale: string;
+  t: Translate;
+  /** Defaults to Intl; the browser passes a dictionary formatter (see formatter.ts). */
+  format?: ChartFormatter;
+}
+
+/** The view model of one chart for a filter, in the page's language. */
+export function buildChartView(id: ChartId, args: BuildChartArgs): ChartView {
+  const { data, filter, locale, t } = args;
+  const format = args.format ?? createIntlFormatter(locale);
+  const ctx = { locale, t, format, sources: data.sources, filter, bounds: { from: args.bounds.min, to: args.bounds.max } };
+  const input = { observations: data.observations, range: filter.range, reporters: filter.reporters };
+  switch (id) {
+    case 'trade-turnover':
+      return presentTradeTurnover(shapeTradeTurnover(input), ctx);
+    case 'investment-flows':
+      return presentInvestmentFlows(shapeInvestmentFlows(input), ctx);
+    case 'oil-volumes':
+      return presentOilVolumes(shapeOilVolumes(input), ctx);
+    case 'timeline':
+      return presentTimeline(shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: TIMELINE_MIN_GAP }), ctx);
+  }
+}
+
+/** First and last year any chart draws a figure or milestone for. */
+export function findYearBounds(data: ChartData): YearBounds {
+  const everything = { range: { from: 1900, to: 2100 }, reporters: ['AZ', 'KZ'] as const };
+  const input = { observations: data.observations, ...everything };
+  const trade = shapeTradeTurnover(input);
+  const invest = shapeInvestmentFlows(input);
+  const oil = shapeOilVolumes(input);
+  const timeline = shapeTimeline({ milestones: data.milestones, range: everything.range, minGap: 0 });
+  const years = [
+    ...[...trade.years, ...trade.partYears].map((g) => g.year),
+    ...invest.bars.kzToAz.map((b) => b.endYear),
+    ...invest.bars.azToKz.map((b) => b.endYear),
+    ...invest.companies.map((c) => Math.floor(c.x)),
+    ...oil.annual.map((a) => a.year),
+    ...oil.running.map((l) => l.year),
+    ...timeline.items.map((i) => i.year),
+  ];
+  if (years.length === 0) {
+    const now = new Date().getUTCFullYear();
+    return { min: now, max: now };
+  }
+  return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+/**
+ * Builds the default views on the server and the dictionary the browser needs to rebuild any
+ * filtered view with the same text (see formatter.ts): every period, date and list the views can
+ * use is recorded by building them once per last year and selection of sides (a later first year
+ * only removes figures, so it needs no new text).
+ */
+export function buildViewsWithDictionary(args: Omit<BuildChartArgs, 'filter' | 'format'>): { views: ChartView[]; dictionary: FormatDictionary } {
+  const { format, dictionary } = createRecordingFormatter(args.locale);
+  const full = { from: args.bounds.min, to: args.bounds.max };
+  const views = CHART_IDS.map((id) => buildChartView(id, { ...args, format, filter: { range: full, reporters: SELECTABLE_REPORTERS } }));
+  const sides: readonly (readonly SelectableReporter[])[] = [['AZ'], ['KZ'], SELECTABLE_REPORTERS];
+  for (let to = args.bounds.min; to <= args.bounds.max; to++) {
+    for (const reporters of sides) {
+      for (const id of CHART_IDS) buildChartView(id, { ...args, format, filter: { range: { from: args.bounds.min, to }, reporters } });
+    }
+  }
+  // Lists of side names, whatever the views above happened to need.
+  for (const reporters of sides) format.list(reporters.map((r) => args.t(`reporters.${r}`)));
+  return { views, dictionary: dictionary() };
+}

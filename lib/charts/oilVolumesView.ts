@@ -1,0 +1,291 @@
+/**
+ * The localized view model of the `oil-volumes` chart: bars per year, running-total lines on a
+ * January–December axis with the stated pace, reference lines for the agreed volumes, tables,
+ * source line and description. Values are shown in thousand tonnes (data/ holds tonnes).
+ */
+import type { Reporter } from '../../data/schema';
+import { CHART_DEFINITIONS } from './definitions';
+import type { OilVolumesShape } from './oilVolumes';
+import {
+  formatPeriodLabel,
+  formatQualified,
+  formatScaled,
+  presentEmpty,
+  presentFigureNote,
+  presentFilterNote,
+  presentSourceLine,
+  presentValueAxis,
+  type ChartViewBase,
+  type PresentContext,
+  type TableModel,
+  type TableRow,
+  type TooltipModel,
+  type ValueAxis,
+  type ValueFormatter,
+} from './present';
+import type { YearRange } from './types';
+
+/** Tonnes per displayed unit: the chart and its tables show thousand tonnes. */
+export const OIL_DISPLAY_SCALE = 1000;
+
+function tonnes(ctx: PresentContext): ValueFormatter {
+  return (v) => formatScaled({ value: v.value, unit: 'tonnes', qualifier: v.qualifier }, ctx);
+}
+
+/** A bar category: `{ key, label, KZ: 1392, KZ_label: '1,392' }` (values in thousand tonnes). */
+export type OilAnnualRow = { key: string; label: string } & Record<string, string | number | null>;
+
+/** A month of the running-total panel: `{ key: '8', label: 'Aug', 'KZ-2023': 520, pace: 750 }`. */
+export type OilMonthRow = { key: string; label: string } & Record<string, string | number | null>;
+
+export interface OilVolumesView extends ChartViewBase {
+  id: 'oil-volumes';
+  chart: {
+    annual: { heading: string; rows: OilAnnualRow[]; series: { reporter: Reporter; label: string }[]; tooltips: Record<string, TooltipModel> };
+    running: {
+      heading: string;
+      rows: OilMonthRow[];
+      lines: { key: string; year: number; reporter: Reporter; label: string; points: number }[];
+      pace: { key: 'pace'; label: string } | null;
+      tooltips: Record<string, TooltipModel>;
+    };
+    references: { key: string; value: number; label: string }[];
+    /** Value axis (thousand tonnes) shared by both panels, fitting the highest agreed volume. */
+    axis: ValueAxis;
+  };
+}
+
+/** Data key of a running-total line: `KZ-2023`. */
+export function makeOilLineKey(year: number, reporter: Reporter): string {
+  return `${reporter}-${year}`;
+}
+
+function scaled(v: { value: number; qualifier: import('../../data/schema').Qualifier }): { value: number; qualifier: typeof v.qualifier } {
+  return { value: v.value / OIL_DISPLAY_SCALE, qualifier: v.qualifier };
+}
+
+function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesView['chart']['annual'] {
+  const t = ctx.t;
+  const tooltips: Record<string, TooltipModel> = {};
+  const rows = shape.annual.map(({ year, bars }) => {
+    const row: OilAnnualRow = { key: String(year), label: String(year) };
+    for (const bar of bars) {
+      row[bar.reporter] = bar.value / OIL_DISPLAY_SCALE;
+      row[`${bar.reporter}_label`] = formatQualified(scaled(bar), ctx, { short: true });
+    }
+    tooltips[String(year)] = {
+      heading: String(year),
+      sections: bars.map((bar) => ({
+        key: bar.reporter,
+        reporter: bar.reporter,
+        title: t(`reportedBy.${bar.reporter}`),
+        lines: [formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), ...bar.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx))],
+      })),
+    };
+    return row;
+  });
+  return {
+    heading: t('charts.oilVolumes.annualHeading'),
+    rows,
+    series: shape.annualSeries.map((reporter) => ({ reporter, label: t('charts.oilVolumes.shipped', { reporter: t(`charts.common.reportedByLower.${reporter}`) }) })),
+    tooltips,
+  };
+}
+
+function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesView['chart']['running'] {
+  const t = ctx.t;
+  const short = ctx.format.months('short');
+  const long = ctx.format.months('long');
+  const rows: OilMonthRow[] = short.map((label, i) => ({ key: String(i + 1), label }));
+  const tooltips: Record<string, TooltipModel> = {};
+  const sectionsByMonth = new Map<number, TooltipModel['sections']>();
+  const addSection = (month: number, section: TooltipModel['sections'][number]) => sectionsByMonth.set(month, [...(sectionsByMonth.get(month) ?? []), section]);
+  for (const line of shape.running) {
+    const key = makeOilLineKey(line.year, line.reporter);
+    for (const p of line.points) {
+      rows[p.month - 1]![key] = p.value / OIL_DISPLAY_SCALE;
+      const value = formatScaled({ value: p.value, unit: 'tonnes', qualifier: p.qualifier }, ctx);
+      addSection(p.month, {
+        key,
+        reporter: line.reporter,
+        title: t('charts.oilVolumes.runningLine', { year: String(line.year), reporter: t(`charts.common.reportedByLower.${line.reporter}`) }),
+        lines: [
+          p.isYearTotal ? t('charts.oilVolumes.tooltip.yearTotal', { year: String(line.year), value }) : t('charts.oilVolumes.tooltip.running', { month: long[p.month - 1]!, year: String(line.year), value }),
+          ...p.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx)),
+        ],
+      });
+    }
+  }
+  let pace: OilVolumesView['chart']['running']['pace'] = null;
+  if (shape.pace) {
+    const rate = formatScaled({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx);
+    const start = formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx);
+    pace = { key: 'pace', label: t('charts.oilVolumes.pace', { value: rate, date: start }) };
+    for (const p of shape.pace.points) {
+      rows[p.month - 1]!.pace = p.value / OIL_DISPLAY_SCALE;
+      addSection(p.month, {
+        key: 'pace',
+        reporter: null,
+        title: pace.label,
+        lines: [t('charts.oilVolumes.tooltip.pace', { month: long[p.month - 1]!, value: formatScaled({ value: p.value, unit: 'tonnes', qualifier: 'exact' }, ctx) })],
+      });
+    }
+  }
+  for (const [month, sections] of sectionsByMonth) tooltips[String(month)] = { heading: long[month - 1]!, sections };
+  return {
+    heading: t('charts.oilVolumes.runningHeading'),
+    rows,
+    lines: shape.running.map((l) => ({
+      key: makeOilLineKey(l.year, l.reporter),
+      year: l.year,
+      reporter: l.reporter,
+      label: t('charts.oilVolumes.runningLine', { year: String(l.year), reporter: t(`charts.common.reportedByLower.${l.reporter}`) }),
+      points: l.points.length,
+    })),
+    pace,
+    tooltips,
+  };
+}
+
+function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext): TableModel[] {
+  const t = ctx.t;
+  const notes = (list: readonly import('./types').FigureNote[]) => list.map((n) => presentFigureNote(n, tonnes(ctx), ctx)).join(' ');
+  const annualRows: TableRow[] = shape.annual.flatMap(({ bars }) =>
+    bars.map((bar) => ({
+      key: bar.observationId,
+      data: { observation: bar.observationId, reporter: bar.reporter },
+      cells: [
+        { text: String(bar.year), rowHeader: true },
+        { text: t(`reporters.${bar.reporter}`) },
+        { text: formatQualified(scaled(bar), ctx), numeric: true },
+        { text: notes(bar.notes) },
+      ],
+    })),
+  );
+  const runningRows: TableRow[] = shape.running.flatMap((line) =>
+    line.points
+      .filter((p) => !p.isYearTotal)
+      .map((p) => ({
+        key: p.observationId,
+        data: { observation: p.observationId, reporter: line.reporter },
+        cells: [
+          { text: formatPeriodLabel(`${line.year}-01/${line.year}-${String(p.month).padStart(2, '0')}`, ctx), rowHeader: true },
+          { text: t(`reporters.${line.reporter}`) },
+          { text: formatQualified(scaled(p), ctx), numeric: true },
+          { text: notes(p.notes) },
+        ],
+      })),
+  );
+  const tables: TableModel[] = [];
+  if (annualRows.length || runningRows.length) {
+    tables.push({
+      key: 'oil',
+      caption: t('charts.common.tableCaption', { title }),
+      columns: [
+        { key: 'period', label: t('charts.oilVolumes.table.period'), numeric: false },
+        { key: 'reporter', label: t('charts.oilVolumes.table.reporter'), numeric: false },
+        { key: 'value', label: t('charts.oilVolumes.table.value'), numeric: true },
+        { key: 'notes', label: t('charts.common.notes'), numeric: false },
+      ],
+      groups: [
+        ...(annualRows.length ? [{ heading: t('charts.oilVolumes.table.annualCaption'), rows: annualRows }] : []),
+        ...(runningRows.length ? [{ heading: t('charts.oilVolumes.table.runningCaption'), rows: runningRows }] : []),
+      ],
+    });
+  }
+  const refRows: TableRow[] = shape.references.map((r) => ({
+    key: r.observationId,
+    data: { observation: r.observationId },
+    cells: [
+      { text: t('charts.oilVolumes.table.agreedOn', { date: formatPeriodLabel(r.period, ctx) }), rowHeader: true },
+      { text: formatScaled({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx), numeric: true },
+    ],
+  }));
+  if (shape.pace) {
+    refRows.push({
+      key: shape.pace.observationId,
+      data: { observation: shape.pace.observationId },
+      cells: [
+        { text: t('charts.oilVolumes.table.paceFrom', { date: formatPeriodLabel(`${shape.pace.year}-${String(shape.pace.startMonth).padStart(2, '0')}`, ctx) }), rowHeader: true },
+        { text: formatScaled({ value: shape.pace.ratePerMonth, unit: 'tonnes_per_month', qualifier: 'exact' }, ctx), numeric: true },
+      ],
+    });
+  }
+  if (refRows.length) {
+    tables.push({
+      key: 'oil-references',
+      caption: t('charts.oilVolumes.table.referencesCaption'),
+      columns: [
+        { key: 'what', label: t('charts.oilVolumes.table.what'), numeric: false },
+        { key: 'value', label: t('charts.oilVolumes.table.amount'), numeric: true },
+      ],
+      groups: [{ heading: null, rows: refRows }],
+    });
+  }
+  return tables;
+}
+
+/** "1.5 million t of Kazakh crude was shipped … in 2025 (reported by Kazakhstan), after almost 1.5 million t in 2024. …" */
+export function describeOilVolumes(shape: OilVolumesShape, ctx: PresentContext): string {
+  const t = ctx.t;
+  const sentences: string[] = [];
+  const last = shape.annual.at(-1);
+  const bar = last?.bars[0];
+  if (last && bar) {
+    const prev = shape.annual.find((a) => a.year === last.year - 1)?.bars.find((b) => b.reporter === bar.reporter);
+    sentences.push(
+      t('charts.oilVolumes.description.latest', {
+        value: formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx),
+        year: String(last.year),
+        yearNumber: last.year,
+        reporter: t(`charts.common.reportedByLower.${bar.reporter}`),
+        previous: prev
+          ? t('charts.oilVolumes.description.previous', { value: formatScaled({ value: prev.value, unit: 'tonnes', qualifier: prev.qualifier }, ctx), year: String(prev.year) })
+          : '',
+      }),
+    );
+  }
+  const agreement = [...shape.references].sort((a, b) => a.period.localeCompare(b.period)).at(-1);
+  if (agreement && sentences.length) {
+    sentences.push(
+      t('charts.oilVolumes.description.agreed', {
+        date: formatPeriodLabel(agreement.period, ctx),
+        value: formatScaled({ value: agreement.value, unit: 'tonnes_per_year', qualifier: agreement.qualifier }, ctx),
+      }),
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** Builds the whole view model of the oil chart in the page's language. */
+export function presentOilVolumes(shape: OilVolumesShape, ctx: PresentContext & { bounds: YearRange }): OilVolumesView {
+  const def = CHART_DEFINITIONS['oil-volumes'];
+  const t = ctx.t;
+  const title = t(def.titleKey);
+  const reporters = [...new Set([...shape.annualSeries, ...shape.running.map((l) => l.reporter)])];
+  return {
+    id: 'oil-volumes',
+    title,
+    subtitle: t(def.subtitleKey),
+    unitLabel: t(def.unitKey),
+    description: describeOilVolumes(shape, ctx),
+    sourceLine: presentSourceLine(shape.sourceIds, reporters, ctx),
+    notes: [t(def.notesKey), t('charts.oilVolumes.table.unitNote')],
+    empty: presentEmpty(shape.emptyReason, ctx),
+    tables: shape.emptyReason ? [] : buildTables(shape, title, ctx),
+    filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
+    chart: {
+      annual: buildAnnual(shape, ctx),
+      running: buildRunning(shape, ctx),
+      references: shape.references.map((r) => ({
+        key: r.observationId,
+        value: r.value / OIL_DISPLAY_SCALE,
+        label: t('charts.oilVolumes.reference', {
+          date: formatPeriodLabel(r.period, ctx),
+          value: formatScaled({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx),
+        }),
+      })),
+      axis: presentValueAxis(shape.maxValue / OIL_DISPLAY_SCALE, ctx),
+    },
+  };
+}
