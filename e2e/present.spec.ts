@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
 import { formatObservationValue } from '../lib/observations';
+import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
 import { SLIDE_IDS } from '../lib/present/deck';
 import { MESSAGES } from '../lib/i18n/messages';
 
@@ -160,4 +161,37 @@ test.describe('offline', () => {
     await expect(page.getByTestId('slide-counter')).toContainText('3');
     await context.setOffline(false);
   });
+});
+
+test('chart slides draw the dashboard charts, with each slide’s own reporters and years', async ({ page }) => {
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const view = (filter: { range: { from: number; to: number }; reporters: ('AZ' | 'KZ')[] }) =>
+    buildChartView('trade-turnover', { data, filter, bounds, locale: 'en', t: translatorFor('en') });
+  await page.goto('/en/present/?slide=2');
+  const slide = page.getByTestId('slide-trade-turnover');
+  await expect(slide.getByRole('heading', { level: 2 })).toHaveText(view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }).title);
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const both = await slide.locator('.recharts-bar-rectangle').count();
+
+  await page.goto('/en/present/?deck=title,trade-turnover~KZ~2019-2024&slide=2');
+  const onlyKz = view({ range: { from: 2019, to: 2024 }, reporters: ['KZ'] });
+  await expect(slide).toContainText(onlyKz.description);
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(await slide.locator('.recharts-bar-rectangle').count()).toBeLessThan(both);
+
+  for (const id of ['investment-flows', 'oil-volumes'] as const) {
+    await page.goto(`/en/present/?deck=${id}`);
+    await expect(page.getByTestId(`slide-${id}`).locator('.recharts-surface').first()).toBeVisible();
+  }
+  await page.goto('/en/present/?deck=timeline');
+  await expect(page.getByTestId('timeline-strip')).toBeVisible();
+});
+
+test('the map slide loads the route map when it is shown', async ({ page }) => {
+  await page.goto('/en/present/?deck=title,route-map');
+  await page.keyboard.press('PageDown');
+  const slide = page.getByTestId('slide-route-map');
+  await expect(slide.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
+  await expect(slide.locator('.leaflet-container')).toBeVisible();
 });

@@ -211,7 +211,10 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
               style={{ order: position ?? 99 }}
               aria-roledescription="slide"
               aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
-              hidden={hydrated && !isCurrent ? true : undefined}
+              // Slides off screen stay laid out (invisible, inert), so their charts and map are
+              // drawn at full size before they are shown, and a printout has every slide ready.
+              aria-hidden={hydrated && !isCurrent ? true : undefined}
+              inert={hydrated && !isCurrent ? true : undefined}
             >
               <SlideStage>
                 <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>

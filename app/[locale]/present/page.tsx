@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
 import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
-import { buildSlideMeta, deckYears } from '@/lib/present/slides';
+import { buildSlideMeta } from '@/lib/present/slides';
 import { dataAsOf } from '@/lib/observations';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Deck } from '@/components/present/Deck';
 import { TitleSlide } from '@/components/present/TitleSlide';
 import { MapSlide } from '@/components/present/MapSlide';
+import { ChartSlide } from '@/components/present/ChartSlide';
+import { ChartsProvider } from '@/components/charts/ChartsProvider';
+import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
 import { deckLabels } from '@/components/present/deckLabels';
 import styles from './page.module.css';
 
@@ -25,7 +28,12 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
   const asOf = dataAsOf(dataset.sources);
   const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   const slides = buildSlideMeta({ observations: dataset.observations, locale, t });
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t });
+  const chartSlides = Object.fromEntries(views.map((view) => [view.id, <ChartSlide key={view.id} view={view} locale={locale} />]));
   const contents = {
+    ...chartSlides,
     title: (
       <TitleSlide
         kicker={t('present.titleSlide.kicker')}
@@ -43,7 +51,9 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
       <noscript>
         <p>{t('present.noScript')}</p>
       </noscript>
-      <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={deckYears(dataset.observations)} />
+      <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+        <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={bounds} />
+      </ChartsProvider>
     </main>
   );
 }
