@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
+    // The service worker (offline support) is tested on its own in e2e/present.spec.ts; elsewhere it
+    // would hide requests from page.route and the external-request check.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

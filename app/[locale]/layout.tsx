@@ -5,8 +5,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LOCALES, isLocale } from '@/lib/i18n/locales';
-import { SiteHeader } from '@/components/ui/SiteHeader';
-import { SiteFooter } from '@/components/ui/SiteFooter';
+import { ServiceWorkerRegister } from '@/components/ui/ServiceWorkerRegister';
 
 export const dynamicParams = false;
 
@@ -28,20 +27,16 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'site' });
   return (
-    <html lang={locale}>
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Sets data-theme before first paint; a small same-origin file (no inline script, for the CSP). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must run before first paint; 0.5 KB, same origin */}
+        <script src="/theme-init.js" />
+      </head>
       <body>
-        <a className="skip-link" href="#main">
-          {t('skipToContent')}
-        </a>
-        <NextIntlClientProvider>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ServiceWorkerRegister />
       </body>
     </html>
   );

@@ -19,12 +19,13 @@ export interface CardLabels {
   allSources: string;
 }
 
-function ChartBody({ view }: { view: ChartView }) {
+/** The drawing of a chart view (legend, plots), shared by the dashboard card and the presentation slide. */
+export function ChartBody({ view, variant = 'card' }: { view: ChartView; variant?: 'card' | 'slide' }) {
   switch (view.id) {
     case 'trade-turnover':
-      return <TradeTurnoverChart view={view} />;
+      return <TradeTurnoverChart view={view} variant={variant} />;
     case 'investment-flows':
-      return <InvestmentFlowsChart view={view} />;
+      return <InvestmentFlowsChart view={view} variant={variant} />;
     case 'oil-volumes':
       return <OilVolumesChart view={view} />;
     case 'timeline':

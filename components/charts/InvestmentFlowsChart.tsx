@@ -16,13 +16,13 @@ const CompaniesPlot = dynamic(() => import('./CompaniesPlot').then((m) => m.Comp
  * Investment in both directions (one panel each, same scale) and the company counts. Frames,
  * headings and legend are in the static HTML; the plots load in the browser.
  */
-export function InvestmentFlowsChart({ view }: { view: InvestmentFlowsView }) {
+export function InvestmentFlowsChart({ view, variant = 'card' }: { view: InvestmentFlowsView; variant?: 'card' | 'slide' }) {
   const { panels, companies } = view.chart;
   const baseId = useId();
   const reporters = [...new Set([...view.chart.series, ...companies.series].map((s) => s.reporter))];
   const labelOf = (r: (typeof reporters)[number]) => [...view.chart.series, ...companies.series].find((s) => s.reporter === r)!.label;
   return (
-    <div className={styles.chartBody}>
+    <div className={variant === 'slide' ? `${styles.chartBody} ${styles.chartBodySplit}` : styles.chartBody}>
       <div className={styles.legend}>
         <ul>
           {reporters.map((r) => (

@@ -15,7 +15,7 @@ const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) =
  * labelled as such, the part-year bars. Frames and legend are in the static HTML; only the
  * recharts plots load in the browser.
  */
-export function TradeTurnoverChart({ view }: { view: TradeTurnoverView }) {
+export function TradeTurnoverChart({ view, variant = 'card' }: { view: TradeTurnoverView; variant?: 'card' | 'slide' }) {
   const { years, partYears, legend } = view.chart;
   const partHeadingId = useId();
   const sides = [...years.series, ...partYears.series.filter((s) => !years.series.some((y) => y.reporter === s.reporter))];
@@ -46,13 +46,14 @@ export function TradeTurnoverChart({ view }: { view: TradeTurnoverView }) {
           </ul>
         </div>
       </div>
+      <div className={variant === 'slide' ? styles.slidePanels : styles.stackedPanels}>
       {years.rows.length > 0 ? (
-        <>
+        <div className={styles.panel}>
           <p className={styles.unit}>{view.unitLabel}</p>
           <ChartFrame height={CHART_HEIGHTS.trade.desktop} phone={CHART_HEIGHTS.trade.phone} testId="plot-trade-years" denseLabels>
             <TradeTurnoverPlot panel={years} layout="columns" title={view.title} desc={view.description} />
           </ChartFrame>
-        </>
+        </div>
       ) : null}
       {partYears.rows.length > 0 ? (
         <section className={styles.subPanel} aria-labelledby={partHeadingId}>
@@ -66,6 +67,7 @@ export function TradeTurnoverChart({ view }: { view: TradeTurnoverView }) {
           </ChartFrame>
         </section>
       ) : null}
+      </div>
     </div>
   );
 }

@@ -20,6 +20,8 @@ type Status = 'waiting' | 'loading' | 'ready' | 'error';
 interface Props {
   model: RouteMapModel;
   locale: string;
+  /** `section` on the dashboard; `slide` fills a presentation slide (see components/present). */
+  variant?: 'section' | 'slide';
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * approach), the legend, the selected leg's panel, the route as an ordered list and the places.
  * Selection is shared by the map and the lists and announced to screen readers.
  */
-export function RouteMap({ model, locale }: Props) {
+export function RouteMap({ model, locale, variant = 'section' }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const focusPopup = useRef(false);
   const [near, setNear] = useState(false);
@@ -93,7 +95,7 @@ export function RouteMap({ model, locale }: Props) {
   const showMap = near && status !== 'error';
 
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} data-variant={variant}>
       <figure className={styles.figure} data-testid="chart-route-map" data-status={showMap && status === 'waiting' ? 'loading' : status}>
         <div ref={frame} className={styles.frame}>
           {hydrated && status !== 'ready' ? (

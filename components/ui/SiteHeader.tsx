@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { ThemeSwitcher } from './ThemeSwitcher';
+import { THEMES } from '@/lib/ui/theme';
 import styles from './SiteHeader.module.css';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -16,7 +18,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t('nav.main')} className={styles.nav}>
           <Link href="/">{t('nav.dashboard')}</Link>
           <Link href="/sources/">{t('nav.sources')}</Link>
+          <Link href="/present/">{t('nav.present')}</Link>
         </nav>
+        <ThemeSwitcher label={t('theme.label')} names={Object.fromEntries(THEMES.map((th) => [th, t(`theme.${th}`)])) as Record<(typeof THEMES)[number], string>} />
         <LanguageSwitcher locale={locale} label={t('nav.language')} />
       </div>
     </header>

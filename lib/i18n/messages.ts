@@ -12,20 +12,25 @@ import azMap from '../../messages/az/map.json';
 import ruMap from '../../messages/ru/map.json';
 import kkMap from '../../messages/kk/map.json';
 import enData from '../../messages/en/data.json';
+import enPresent from '../../messages/en/present.json';
 import azData from '../../messages/az/data.json';
+import azPresent from '../../messages/az/present.json';
 import ruData from '../../messages/ru/data.json';
+import ruPresent from '../../messages/ru/present.json';
 import kkData from '../../messages/kk/data.json';
+import kkPresent from '../../messages/kk/present.json';
 
 /**
  * All messages of one language. Each file is one namespace: `ui.json` (the page frame, spread at
- * the top level), `charts.json` (under `charts`), `map.json` (under `map`), `data.json` (labels of
+ * the top level), `charts.json` (under `charts`), `map.json` (under `map`), `present.json`
+ * (under `present`), `data.json` (labels of
  * data records, under `data`). English is the reference key set (see messages.test.ts).
  */
-export type Messages = typeof enUi & { charts: typeof enCharts; map: typeof enMap; data: typeof enData };
+export type Messages = typeof enUi & { charts: typeof enCharts; map: typeof enMap; present: typeof enPresent; data: typeof enData };
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: { ...enUi, charts: enCharts, map: enMap, data: enData },
-  az: { ...azUi, charts: azCharts, map: azMap, data: azData },
-  ru: { ...ruUi, charts: ruCharts, map: ruMap, data: ruData },
-  kk: { ...kkUi, charts: kkCharts, map: kkMap, data: kkData },
+  en: { ...enUi, charts: enCharts, map: enMap, present: enPresent, data: enData },
+  az: { ...azUi, charts: azCharts, map: azMap, present: azPresent, data: azData },
+  ru: { ...ruUi, charts: ruCharts, map: ruMap, present: ruPresent, data: ruData },
+  kk: { ...kkUi, charts: kkCharts, map: kkMap, present: kkPresent, data: kkData },
 };

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { dataset } from '@/lib/dataset';
+import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildSlideMeta } from '@/lib/present/slides';
+import { dataAsOf } from '@/lib/observations';
+import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { Deck } from '@/components/present/Deck';
+import { TitleSlide } from '@/components/present/TitleSlide';
+import { MapSlide } from '@/components/present/MapSlide';
+import { ChartSlide } from '@/components/present/ChartSlide';
+import { ChartsProvider } from '@/components/charts/ChartsProvider';
+import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { deckLabels } from '@/components/present/deckLabels';
+import styles from './page.module.css';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale });
+  return { title: `${t('present.heading')} · ${t('meta.title')}` };
+}
+
+export default async function PresentPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale });
+  const asOf = dataAsOf(dataset.sources);
+  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const slides = buildSlideMeta({ observations: dataset.observations, locale, t });
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t });
+  const chartSlides = Object.fromEntries(views.map((view) => [view.id, <ChartSlide key={view.id} view={view} locale={locale} />]));
+  const contents = {
+    ...chartSlides,
+    title: (
+      <TitleSlide
+        kicker={t('present.titleSlide.kicker')}
+        title={t('home.heading')}
+        subtitle={t('site.subtitle')}
+        asOf={asOf ? t('present.titleSlide.asOf', { date: formatDate(asOf, locale) }) : ''}
+        sourcesNote={t('present.titleSlide.sourcesNote', { url: `/${locale}/sources/` })}
+        cards={cards}
+      />
+    ),
+    'route-map': <MapSlide locale={locale} />,
+  };
+  return (
+    <main id="main" className={styles.main}>
+      <noscript>
+        <p>{t('present.noScript')}</p>
+      </noscript>
+      <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+        <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={bounds} />
+      </ChartsProvider>
+    </main>
+  );
+}

@@ -1,0 +1,279 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
+import { SlideStage } from './SlideStage';
+import { SlideChooser, type ChooserLabels } from './SlideChooser';
+import { PresenterView, type PresenterLabels } from './PresenterView';
+import { SlideOptionsProvider } from './SlideOptionsContext';
+import { useDeckUrl } from './useDeckUrl';
+import { useDeckSync } from './useDeckSync';
+import styles from './Deck.module.css';
+
+export interface SlideMeta {
+  id: SlideId;
+  /** Short name of the slide (chooser, presenter view, aria). */
+  label: string;
+  /** Speaker notes, figures already resolved. */
+  notes: string;
+}
+
+export interface DeckLabels {
+  deck: string;
+  slideOf: string;
+  prev: string;
+  next: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  presenter: string;
+  black: string;
+  choose: string;
+  print: string;
+  blackNotice: string;
+  help: string;
+  backToDashboard: string;
+  chooser: ChooserLabels;
+  presenterView: PresenterLabels;
+}
+
+interface Props {
+  locale: string;
+  slides: readonly SlideMeta[];
+  /** Server-rendered content of each slide. */
+  contents: Partial<Record<SlideId, ReactNode>>;
+  labels: DeckLabels;
+  years: { min: number; max: number };
+}
+
+const IDLE_MS = 2500;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || target.closest('dialog[open]') !== null;
+}
+
+function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+}
+
+/**
+ * The presentation: one slide at a time on a scaled stage, driven by clicker keys, swipes and the
+ * toolbar; state in the URL; black screen; full screen; presenter window kept in step over a
+ * BroadcastChannel. Without scripts (and in print) every slide of the deck is shown in order.
+ */
+export function Deck({ locale, slides, contents, labels, years }: Props) {
+  const { state, setState, hydrated, search } = useDeckUrl();
+  const [black, setBlack] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [idle, setIdle] = useState(false);
+  const [chooserOpen, setChooserOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const touch = useRef<{ x: number; y: number } | null>(null);
+  const presenter = new URLSearchParams(search).get('view') === 'presenter';
+  const meta = new Map(slides.map((s) => [s.id, s]));
+  const current = state.slides[state.index]!;
+  const nextSlide = state.slides[state.index + 1];
+
+  useDeckSync({
+    state,
+    black,
+    onRemote: useCallback(
+      (remote: DeckState, remoteBlack: boolean) => {
+        setState(remote);
+        setBlack(remoteBlack);
+      },
+      [setState],
+    ),
+  });
+
+  const run = useCallback(
+    (action: DeckAction) => {
+      if (action === 'black') {
+        setBlack((b) => !b);
+        return;
+      }
+      if (action === 'fullscreen') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void root.current?.requestFullscreen?.();
+        return;
+      }
+      if (action === 'presenter') {
+        const url = new URL(window.location.href);
+        url.searchParams.set('view', 'presenter');
+        window.open(url.toString(), 'azkz-presenter', 'popup,width=1280,height=800');
+        return;
+      }
+      setBlack(false);
+      setState(applyAction(state, action));
+    },
+    [setState, state],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.defaultPrevented) return;
+      if (black && e.key !== 'Shift') {
+        e.preventDefault();
+        setBlack(false);
+        return;
+      }
+      const action = actionForKey(e);
+      if (!action) return;
+      // Space and Enter on a focused button belong to the button.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a, summary')) return;
+      if (presenter && action === 'presenter') return;
+      // Arrow keys on a focused map pan it; clicker keys (Page Up/Down) still change slides.
+      if (e.key.startsWith('Arrow') && e.target instanceof HTMLElement && e.target.closest('.leaflet-container')) return;
+      e.preventDefault();
+      run(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [black, presenter, run]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    };
+    window.addEventListener('pointermove', wake);
+    window.addEventListener('focusin', wake);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pointermove', wake);
+      window.removeEventListener('focusin', wake);
+    };
+  }, []);
+
+  const slideOf = format(labels.slideOf, { n: state.index + 1, total: state.slides.length });
+  const progress = state.slides.length > 1 ? state.index / (state.slides.length - 1) : 1;
+
+  if (hydrated && presenter) {
+    return (
+      <PresenterView
+        labels={labels.presenterView}
+        slideOf={slideOf}
+        current={{ meta: meta.get(current.id)!, content: <SlideOptionsProvider options={current.options}>{contents[current.id]}</SlideOptionsProvider> }}
+        next={nextSlide ? { meta: meta.get(nextSlide.id)!, content: <SlideOptionsProvider options={nextSlide.options}>{contents[nextSlide.id]}</SlideOptionsProvider> } : null}
+        onPrev={() => run('prev')}
+        onNext={() => run('next')}
+        navLabels={{ prev: labels.prev, next: labels.next, black: labels.black }}
+        onBlack={() => run('black')}
+        black={black}
+      />
+    );
+  }
+
+  const order = new Map(state.slides.map((s, i) => [s.id, i]));
+  return (
+    <div
+      ref={root}
+      className={styles.deck}
+      data-mode={hydrated ? 'live' : 'static'}
+      data-idle={idle && !chooserOpen ? 'true' : undefined}
+      data-testid="deck"
+      data-slide-index={state.index}
+      onTouchStart={(e) => {
+        const t = e.touches[0];
+        touch.current = t ? { x: t.clientX, y: t.clientY } : null;
+      }}
+      onTouchEnd={(e) => {
+        const t = e.changedTouches[0];
+        const start = touch.current;
+        touch.current = null;
+        if (!t || !start) return;
+        const action = actionForSwipe(t.clientX - start.x, t.clientY - start.y);
+        if (action) run(action);
+      }}
+    >
+      <h1 className="visually-hidden">{labels.deck}</h1>
+      <div className={styles.slides} aria-live="polite">
+        {slides.map((s) => {
+          const position = order.get(s.id);
+          const inDeck = position !== undefined;
+          const isCurrent = inDeck && position === state.index;
+          const options = state.slides[position ?? -1]?.options ?? {};
+          return (
+            <section
+              key={s.id}
+              className={styles.slideFrame}
+              data-testid={`slide-${s.id}`}
+              data-current={isCurrent ? 'true' : undefined}
+              data-in-deck={inDeck ? 'true' : 'false'}
+              style={{ order: position ?? 99 }}
+              aria-roledescription="slide"
+              aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
+              // Slides off screen stay laid out (invisible, inert), so their charts and map are
+              // drawn at full size before they are shown, and a printout has every slide ready.
+              aria-hidden={hydrated && !isCurrent ? true : undefined}
+              inert={hydrated && !isCurrent ? true : undefined}
+            >
+              <SlideStage>
+                <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
+              </SlideStage>
+            </section>
+          );
+        })}
+      </div>
+      {black ? (
+        <div className={styles.black} data-testid="black-screen" role="status" onClick={() => setBlack(false)}>
+          <span className="visually-hidden">{labels.blackNotice}</span>
+        </div>
+      ) : null}
+      <div className={styles.progress} aria-hidden="true">
+        <div className={styles.progressBar} style={{ transform: `scaleX(${progress})` }} />
+      </div>
+      <nav className={styles.toolbar} aria-label={labels.deck}>
+        <a href={`/${locale}/`} className={styles.toolButton}>
+          {labels.backToDashboard}
+        </a>
+        <button type="button" className={styles.toolButton} onClick={() => run('prev')} disabled={state.index === 0} aria-label={labels.prev}>
+          ←
+        </button>
+        <span className={styles.counter} data-testid="slide-counter" aria-live="polite">
+          {slideOf}
+        </span>
+        <button type="button" className={styles.toolButton} onClick={() => run('next')} disabled={state.index === state.slides.length - 1} aria-label={labels.next}>
+          →
+        </button>
+        <button type="button" className={styles.toolButton} onClick={() => run('fullscreen')} aria-pressed={fullscreen}>
+          {fullscreen ? labels.exitFullscreen : labels.fullscreen}
+        </button>
+        <button type="button" className={styles.toolButton} onClick={() => run('black')} aria-pressed={black}>
+          {labels.black}
+        </button>
+        <button type="button" className={styles.toolButton} onClick={() => run('presenter')}>
+          {labels.presenter}
+        </button>
+        <button type="button" className={styles.toolButton} onClick={() => setChooserOpen(true)} aria-haspopup="dialog">
+          {labels.choose}
+        </button>
+        <button type="button" className={styles.toolButton} onClick={() => window.print()}>
+          {labels.print}
+        </button>
+        <span className="visually-hidden">{labels.help}</span>
+      </nav>
+      {chooserOpen ? (
+        <SlideChooser
+          labels={labels.chooser}
+          slides={slides}
+          state={state}
+          years={years}
+          onApply={(next) => {
+            setState(next);
+            setChooserOpen(false);
+          }}
+          onClose={() => setChooserOpen(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

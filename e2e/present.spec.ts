@@ -1,0 +1,197 @@
+import { test, expect } from './fixtures';
+import { translatorFor } from './helpers';
+import { dataset } from '../lib/dataset';
+import { formatObservationValue } from '../lib/observations';
+import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
+import { SLIDE_IDS } from '../lib/present/deck';
+import { MESSAGES } from '../lib/i18n/messages';
+
+const total: number = SLIDE_IDS.length;
+const counter = (n: number, of = total) => `Slide ${n} of ${of}`;
+
+test('clicker keys walk through every slide and back, and the URL follows', async ({ page }) => {
+  await page.goto('/en/present/');
+  const count = page.getByTestId('slide-counter');
+  await expect(count).toHaveText(counter(1));
+  for (let i = 1; i < total; i += 1) {
+    await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    await expect(count).toHaveText(counter(i + 1));
+    await expect(page.getByTestId(`slide-${SLIDE_IDS[i]}`)).toBeVisible();
+    await expect(page.getByTestId(`slide-${SLIDE_IDS[i - 1]}`)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`[?&]slide=${i + 1}$`));
+  }
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText(counter(total));
+  await page.keyboard.press('Home');
+  await expect(count).toHaveText(counter(1));
+  await page.keyboard.press('End');
+  await expect(count).toHaveText(counter(total));
+  for (let i = total - 1; i > 0; i -= 1) {
+    await page.keyboard.press(i % 2 ? 'PageUp' : 'ArrowLeft');
+    await expect(count).toHaveText(counter(i));
+  }
+  await expect(page.getByTestId('slide-title')).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/present\/$/);
+});
+
+test('B and . black the screen; the next key brings the same slide back', async ({ page }) => {
+  await page.goto('/en/present/?slide=2');
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('black-screen')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('black-screen')).toHaveCount(0);
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
+  await page.keyboard.press('.');
+  await expect(page.getByTestId('black-screen')).toBeVisible();
+});
+
+test('the URL restores the slide and the deck; bad values open the first slide', async ({ page }) => {
+  await page.goto('/en/present/?slide=3');
+  await expect(page.getByTestId(`slide-${SLIDE_IDS[2]}`)).toBeVisible();
+  for (const bad of ['99', '0', 'abc', '-2', '%3Cscript%3E']) {
+    await page.goto(`/en/present/?slide=${bad}`);
+    await expect(page.getByTestId('slide-counter')).toHaveText(counter(1));
+  }
+  await page.goto('/en/present/?deck=route-map,title,nonsense&slide=2');
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(2, 2));
+  await expect(page.getByTestId('slide-title')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('slide-route-map')).toBeVisible();
+});
+
+test('slides can be chosen and ordered, and the deck goes into the URL', async ({ page }) => {
+  await page.goto('/en/present/');
+  await page.getByRole('button', { name: MESSAGES.en.present.choose }).click();
+  const dialog = page.getByTestId('slide-chooser');
+  await expect(dialog).toBeVisible();
+  for (const id of ['investment-flows', 'timeline']) {
+    await dialog.locator(`li[data-slide="${id}"]`).getByRole('checkbox').first().uncheck();
+  }
+  await dialog.getByRole('button', { name: 'Move up: Oil route map' }).click();
+  await dialog.getByRole('button', { name: MESSAGES.en.present.chooser.apply }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/deck=title,trade-turnover,route-map,oil-volumes$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(1, 4));
+  await page.reload();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-oil-volumes')).toBeVisible();
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(4, 4));
+});
+
+test('a swipe moves to the next slide', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ hasTouch: true, serviceWorkers: 'block', baseURL });
+  const page = await context.newPage();
+  await page.goto('/en/present/');
+  await page.getByTestId('deck').evaluate((el) => {
+    const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+    el.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(600)], changedTouches: [touch(600)], bubbles: true }));
+    el.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(300)], bubbles: true }));
+  });
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
+  await context.close();
+});
+
+test('the presenter window shows notes and the audience window follows it', async ({ page, context }) => {
+  await page.goto('/en/present/');
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  await presenter.waitForLoadState();
+  await expect(presenter.getByTestId('presenter-view')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide', 'title');
+  await expect(presenter.getByTestId('presenter-next')).toHaveAttribute('data-slide', SLIDE_IDS[1]);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText(counter(2));
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
+  // The notes carry figures from the dataset, formatted, never typed.
+  const kz2024 = dataset.observations.find((o) => o.id === 'trade-turnover-2024-kz')!;
+  await expect(presenter.getByTestId('presenter-notes')).toContainText(formatObservationValue(kz2024, 'en', translatorFor('en')));
+  // And the other way: the audience window's clicker moves the presenter view too.
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide', SLIDE_IDS[2]);
+  await page.keyboard.press('b');
+  await expect(presenter.getByRole('button', { name: MESSAGES.en.present.black })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('print gives one A4 landscape page per slide of the deck, without controls', async ({ page }) => {
+  await page.goto('/en/present/?deck=title,trade-turnover,route-map&slide=2');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: MESSAGES.en.present.deckLabel })).toBeHidden();
+  for (const id of ['title', 'trade-turnover', 'route-map']) await expect(page.getByTestId(`slide-${id}`)).toBeVisible();
+  await expect(page.getByTestId('slide-timeline')).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(3);
+  const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+  expect(box && Math.round(Number(box[1]))).toBe(842); // A4 landscape: 842 x 595 pt
+  expect(box && Math.round(Number(box[2]))).toBe(595);
+});
+
+test('themes: the system setting by default, projector chosen and remembered', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', serviceWorkers: 'block', baseURL });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await bg()).toBe('rgb(17, 21, 28)');
+  await page.getByTestId('theme-switcher').selectOption('projector');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await page.goto('/en/present/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await page.goto('/en/present/?theme=dark');
+  expect(await bg()).toBe('rgb(17, 21, 28)');
+  await context.close();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('once loaded, the deck and the dashboard keep working with the network cut', async ({ page, context }) => {
+    await page.goto('/en/present/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
+    await page.reload();
+    await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.home.heading);
+    await page.goto('/az/present/?slide=3');
+    await expect(page.getByTestId('slide-counter')).toContainText('3');
+    await context.setOffline(false);
+  });
+});
+
+test('chart slides draw the dashboard charts, with each slide’s own reporters and years', async ({ page }) => {
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const view = (filter: { range: { from: number; to: number }; reporters: ('AZ' | 'KZ')[] }) =>
+    buildChartView('trade-turnover', { data, filter, bounds, locale: 'en', t: translatorFor('en') });
+  await page.goto('/en/present/?slide=2');
+  const slide = page.getByTestId('slide-trade-turnover');
+  await expect(slide.getByRole('heading', { level: 2 })).toHaveText(view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }).title);
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const both = await slide.locator('.recharts-bar-rectangle').count();
+
+  await page.goto('/en/present/?deck=title,trade-turnover~KZ~2019-2024&slide=2');
+  const onlyKz = view({ range: { from: 2019, to: 2024 }, reporters: ['KZ'] });
+  await expect(slide).toContainText(onlyKz.description);
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(await slide.locator('.recharts-bar-rectangle').count()).toBeLessThan(both);
+
+  for (const id of ['investment-flows', 'oil-volumes'] as const) {
+    await page.goto(`/en/present/?deck=${id}`);
+    await expect(page.getByTestId(`slide-${id}`).locator('.recharts-surface').first()).toBeVisible();
+  }
+  await page.goto('/en/present/?deck=timeline');
+  await expect(page.getByTestId('timeline-strip')).toBeVisible();
+});
+
+test('the map slide loads the route map when it is shown', async ({ page }) => {
+  await page.goto('/en/present/?deck=title,route-map');
+  await page.keyboard.press('PageDown');
+  const slide = page.getByTestId('slide-route-map');
+  await expect(slide.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
+  await expect(slide.locator('.leaflet-container')).toBeVisible();
+});
