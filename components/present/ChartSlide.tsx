@@ -10,7 +10,7 @@ import styles from './Slides.module.css';
 export function ChartSlide({ view, locale }: { view: ChartView; locale: string }) {
   return (
     <div className={styles.slide} data-testid={`chart-slide-${view.id}`}>
-      <h2 className={styles.slideTitle}>{view.title}</h2>
+      <h2 className={styles.slideTitle} data-pptx="title">{view.title}</h2>
       <p className={styles.slideSubtitle}>{view.subtitle}</p>
       <ChartSlideBody initialView={view} locale={locale} />
     </div>

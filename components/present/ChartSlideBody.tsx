@@ -49,7 +49,7 @@ export function ChartSlideBody({ initialView, locale }: { initialView: ChartView
           </FitToBox>
         )}
       </div>
-      {view.sourceLine ? <p className={styles.slideSource}>{view.sourceLine}</p> : null}
+      {view.sourceLine ? <p className={styles.slideSource} data-pptx="source">{view.sourceLine}</p> : null}
     </>
   );
 }

@@ -29,6 +29,9 @@ export interface DeckLabels {
   black: string;
   choose: string;
   print: string;
+  pptx: string;
+  pptxBusy: string;
+  pptxFailed: string;
   blackNotice: string;
   help: string;
   backToDashboard: string;
@@ -67,6 +70,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [fullscreen, setFullscreen] = useState(false);
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
+  const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const root = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number } | null>(null);
   const presenter = new URLSearchParams(search).get('view') === 'presenter';
@@ -152,6 +156,22 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
       window.removeEventListener('focusin', wake);
     };
   }, []);
+
+  const downloadPptx = async () => {
+    setPptxStatus('busy');
+    try {
+      const { exportDeckPptx } = await import('./exportDeckPptx');
+      const frames = state.slides.map((spec) => ({
+        frame: root.current!.querySelector<HTMLElement>(`[data-testid="slide-${spec.id}"]`)!,
+        notes: meta.get(spec.id)?.notes ?? '',
+        label: meta.get(spec.id)?.label ?? spec.id,
+      }));
+      await exportDeckPptx({ slides: frames.filter((f) => f.frame), locale, title: labels.deck });
+      setPptxStatus('idle');
+    } catch {
+      setPptxStatus('failed');
+    }
+  };
 
   const slideOf = format(labels.slideOf, { n: state.index + 1, total: state.slides.length });
   const progress = state.slides.length > 1 ? state.index / (state.slides.length - 1) : 1;
@@ -259,6 +279,12 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
         <button type="button" className={styles.toolButton} onClick={() => window.print()}>
           {labels.print}
         </button>
+        <button type="button" className={styles.toolButton} onClick={downloadPptx} disabled={pptxStatus === 'busy'} data-testid="download-pptx">
+          {pptxStatus === 'busy' ? labels.pptxBusy : labels.pptx}
+        </button>
+        <span role="status" className={pptxStatus === 'failed' ? styles.counter : 'visually-hidden'}>
+          {pptxStatus === 'failed' ? labels.pptxFailed : ''}
+        </span>
         <span className="visually-hidden">{labels.help}</span>
       </nav>
       {chooserOpen ? (

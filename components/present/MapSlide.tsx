@@ -12,7 +12,7 @@ export async function MapSlide({ locale }: { locale: Locale }) {
   const model = shapeRoute({ dataset, contextPipelines, locale, t });
   return (
     <div className={styles.slide} data-testid="map-slide">
-      <h2 className={styles.slideTitle}>{t('map.heading')}</h2>
+      <h2 className={styles.slideTitle} data-pptx="title">{t('map.heading')}</h2>
       <div className={styles.slideBody}>
         <RouteMap model={model} locale={locale} variant="slide" />
       </div>

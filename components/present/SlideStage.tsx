@@ -25,7 +25,7 @@ export function SlideStage({ children, label, className }: { children: ReactNode
   }, []);
   return (
     <div ref={box} className={`${styles.stageBox} ${className ?? ''}`} aria-label={label} role={label ? 'group' : undefined}>
-      <div className={styles.stage} style={{ width: STAGE_WIDTH }}>
+      <div className={styles.stage} style={{ width: STAGE_WIDTH }} data-stage="">
         {children}
       </div>
     </div>

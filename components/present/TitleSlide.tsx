@@ -6,7 +6,7 @@ export function TitleSlide(props: { kicker: string; title: string; subtitle: str
   return (
     <div className={styles.slide} data-testid="title-slide">
       <p className={styles.kicker}>{props.kicker}</p>
-      <h2 className={styles.title}>{props.title}</h2>
+      <h2 className={styles.title} data-pptx="title">{props.title}</h2>
       <p className={styles.subtitle}>{props.subtitle}</p>
       <ul className={styles.figures}>
         {props.cards.map((card) => (
