@@ -161,6 +161,10 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.home.heading);
     await page.goto('/az/present/?slide=3');
     await expect(page.getByTestId('slide-counter')).toContainText('3');
+    // The map (its code and the basemap) comes from the cache too.
+    await page.goto('/en/present/?deck=route-map');
+    await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+    await expect(page.getByTestId('slide-route-map').locator('.leaflet-container path').first()).toBeVisible();
     await context.setOffline(false);
   });
 });
