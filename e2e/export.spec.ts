@@ -232,3 +232,60 @@ test.describe('Export menu', () => {
     expect(link).toBe(`${baseURL}/en/?reporter=AZ&from=${bounds.max - 2}#oil-volumes`);
   });
 });
+
+test.describe('map export', () => {
+  test('PNG and SVG of the route map: names, size, title, legend and attribution', async ({ page }) => {
+    await page.goto('/en/');
+    const t = translatorFor('en');
+    const panel = await openExport(page, 'route-map');
+    await panel.getByTestId('export-size').selectOption('square');
+    await panel.getByTestId('export-scale').selectOption('1');
+    const png = await download(page, panel.getByTestId('export-png'));
+    expect(png.file.suggestedFilename()).toBe('azkz-route-map-en-1x.png');
+    expect(readPngSize(png.bytes)).toEqual({ width: 1080, height: 1080 });
+
+    await panel.getByTestId('export-language').selectOption('az');
+    const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
+    expect(file.suggestedFilename()).toBe('azkz-route-map-az.svg');
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    const az = translatorFor('az');
+    expect(svg.parseError).toBeNull();
+    expect(svg.title).toBe(az('map.heading'));
+    expect(svg.text).toContain(az('map.legend.pipeline'));
+    expect(svg.text).toContain(az('map.attribution'));
+    expect(svg.text).toContain('Bakı');
+    expect(svg.foreignObjects).toBe(0);
+    expect(svg.externalRefs).toEqual([]);
+    expect(t('map.heading')).not.toBe(az('map.heading'));
+  });
+});
+
+test.describe('embed', () => {
+  test('a chart alone with its source line and a link back to the same view; framable by other sites', async ({ page }) => {
+    const response = await page.goto('/en/embed/trade-turnover/?reporter=KZ');
+    expect(response!.headers()['x-frame-options']).toBeUndefined();
+    expect(response!.headers()['content-security-policy']).toBe('frame-ancestors *');
+    const view = expectedView('trade-turnover', 'en', { range: everything.range, reporters: ['KZ'] });
+    await expect(page.getByTestId('chart-trade-turnover').locator('h3')).toHaveText(view.title);
+    await expect(page.getByTestId('chart-source')).toContainText(view.sourceLine);
+    await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/en/?reporter=KZ#trade-turnover');
+    await expect(page.locator('.skip-link')).toHaveCount(0);
+    await expect(page.getByTestId('charts-toolbar')).toHaveCount(0);
+    // Responsive: a narrow iframe gets no horizontal scroll.
+    await page.setViewportSize({ width: 360, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('the dashboard itself stays unframable; the Export menu offers the iframe snippet', async ({ page, baseURL }) => {
+    const response = await page.goto('/en/?from=2020');
+    expect(response!.headers()['x-frame-options']).toBe('SAMEORIGIN');
+    const panel = await openExport(page, 'oil-volumes');
+    await expect(panel.getByTestId('export-embed')).toHaveValue(new RegExp(`^<iframe src="${baseURL}/en/embed/oil-volumes/\\?from=2020" title="`));
+  });
+
+  test('the route map embeds too, in every language', async ({ page }) => {
+    await page.goto('/kk/embed/route-map/');
+    await expect(page.locator('#route-map-heading')).toHaveText(translatorFor('kk')('map.heading'));
+    await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/kk/#route-map');
+  });
+});

@@ -7,10 +7,11 @@ import { makeExportFileName, type ExportFormat } from '@/lib/export/fileNames';
 import { SCALES, SIZE_PRESETS, computePixelSize, parseScale, type ExportScale, type PixelSize, type SizePreset } from '@/lib/export/presets';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import type { ChartId } from '@/lib/charts/types';
+import type { LatLngBox } from '@/lib/map/shapeRoute';
 import { copyImageToClipboard, copyText, triggerDownload } from './download';
 import type { ExportSubject } from './ExportMenu';
 import styles from './ExportPanel.module.css';
-import { exportChartData, makeEmbedSnippet, renderChartSvg, type ImageRequest } from './api';
+import { exportChartData, makeEmbedSnippet, renderChartSvg, renderMapSvg, type ImageRequest } from './api';
 import { rasterizeSvg } from './renderChart';
 
 export interface ExportPanelProps {
@@ -56,9 +57,30 @@ function ChartPanel(props: ExportPanelProps & { chartId: ChartId }) {
   return <OptionsForm {...props} target={{ ...target, embed }} />;
 }
 
+/** The extent the dashboard's map shows now (set by RouteMapInner), or undefined before it loads. */
+function readMapExtent(): LatLngBox | undefined {
+  const text = document.querySelector<HTMLElement>('[data-testid="route-map-canvas"]')?.dataset.extent;
+  try {
+    return text ? (JSON.parse(text) as LatLngBox) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function MapPanel(props: ExportPanelProps) {
+  const target: Target = {
+    id: 'route-map',
+    renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
+    data: null,
+    link: `${window.location.origin}${window.location.pathname}${window.location.search}#route-map`,
+    embed: null,
+  };
+  return <OptionsForm {...props} target={target} />;
+}
+
 /** The panel behind an Export button (loaded on first open). */
 export function ExportPanel(props: ExportPanelProps) {
-  return props.subject.kind === 'chart' ? <ChartPanel {...props} chartId={props.subject.chartId as ChartId} /> : null;
+  return props.subject.kind === 'chart' ? <ChartPanel {...props} chartId={props.subject.chartId as ChartId} /> : <MapPanel {...props} />;
 }
 
 function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {

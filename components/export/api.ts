@@ -13,6 +13,10 @@
  *   E.g. a 16:9 slide picture: `renderChartImage({ chartId: 'trade-turnover', locale: 'kk', filter,
  *   data, bounds, preset: 'slide-16x9', scale: 2, background: 'white', plain: true })`.
  *
+ * - `renderMapSvg({ locale, preset, onScreen?, background, plain, extent? })` and
+ *   `renderMapImage({ ...same, scale })`: the route map composed from the basemap and the route
+ *   data (not a screenshot), with legend and attribution; `extent` defaults to the whole route.
+ *
  * Data
  * - `exportChartData({ chartId, filter, data, bounds, format: 'csv' | 'json', scope: 'plotted' | 'full', locale })`.
  *
@@ -28,6 +32,7 @@ import { serializeViewState, type ViewState, type YearBounds } from '@/lib/urlSt
 import { loadExportLocale } from './exportLocale';
 import { buildExportView, makeViewAddress, type ExportBackground } from './renderChart';
 
+export { renderMapImage, renderMapSvg, type MapImageOptions } from './renderMap';
 export { rasterizeSvg, renderChartImage, renderChartSvg, type ChartImageOptions, type ChartSvg, type ExportBackground } from './renderChart';
 
 /** The image options the Export menu collects. */

@@ -155,7 +155,8 @@ function emitSvg(svg: SVGSVGElement, w: Walk) {
   clone.setAttribute('y', num(rect.top - w.origin.top));
   clone.setAttribute('width', num(rect.width));
   clone.setAttribute('height', num(rect.height));
-  clone.setAttribute('overflow', 'visible');
+  // Plots may draw labels past their box (visible); the map is cut at its frame (hidden).
+  clone.setAttribute('overflow', getComputedStyle(svg).overflow === 'visible' ? 'visible' : 'hidden');
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${num(rect.width)} ${num(rect.height)}`);
   clone.removeAttribute('xmlns');
   w.out.push(new XMLSerializer().serializeToString(clone).replace(/ xmlns="http:\/\/www.w3.org\/2000\/svg"/g, ''));

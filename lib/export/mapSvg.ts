@@ -24,14 +24,33 @@ export function projectMercator(lat: number, lon: number): Point {
   return [(lon + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
 }
 
-/** A projection that fits `box` (with `padding` px) into `width` × `height`, centred. */
-export function fitProjection(box: LatLngBox, width: number, height: number, padding: number): { project: (lat: number, lon: number) => Point; zoom: number } {
+/**
+ * A projection that fits `box` (with `padding` px) into `width` × `height`, centred. With `within`
+ * (the basemap's extent, [west, south, east, north]) it zooms in just enough that the view never
+ * shows beyond the basemap, and shifts the centre to stay inside it (as the live map does).
+ */
+export function fitProjection(args: { box: LatLngBox; width: number; height: number; padding: number; within?: readonly [number, number, number, number] }): {
+  project: (lat: number, lon: number) => Point;
+  zoom: number;
+} {
+  const { box, width, height, padding, within } = args;
   const [a, b] = [projectMercator(box[0][0], box[0][1]), projectMercator(box[1][0], box[1][1])];
   const [minX, maxX] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
   const [minY, maxY] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
-  const scale = Math.min((width - 2 * padding) / (maxX - minX), (height - 2 * padding) / (maxY - minY));
-  const dx = width / 2 - ((minX + maxX) / 2) * scale;
-  const dy = height / 2 - ((minY + maxY) / 2) * scale;
+  let scale = Math.min((width - 2 * padding) / Math.max(maxX - minX, 1e-9), (height - 2 * padding) / Math.max(maxY - minY, 1e-9));
+  let cx = (minX + maxX) / 2;
+  let cy = (minY + maxY) / 2;
+  if (within) {
+    const [w0, s0] = projectMercator(within[1], within[0]);
+    const [e0, n0] = projectMercator(within[3], within[2]);
+    scale = Math.max(scale, width / (e0 - w0), height / (s0 - n0));
+    const halfW = width / 2 / scale;
+    const halfH = height / 2 / scale;
+    cx = Math.min(Math.max(cx, w0 + halfW), e0 - halfW);
+    cy = Math.min(Math.max(cy, n0 + halfH), s0 - halfH);
+  }
+  const dx = width / 2 - cx * scale;
+  const dy = height / 2 - cy * scale;
   return {
     project: (lat, lon) => {
       const [x, y] = projectMercator(lat, lon);
@@ -69,7 +88,7 @@ export interface MapNames {
 export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; width: number; height: number; extent?: LatLngBox; legend: boolean; attribution: boolean }): string {
   const { basemap, model, width, height, legend, attribution } = args;
   const extent = args.extent ?? model.routeBounds;
-  const { project, zoom } = fitProjection(extent, width, height, Math.max(16, Math.min(56, width * 0.06)));
+  const { project, zoom } = fitProjection({ box: extent, width, height, padding: Math.max(16, Math.min(56, width * 0.06)), within: basemap.bbox });
   const out: string[] = [`<rect x="0" y="0" width="${width}" height="${height}" fill="${MAP_COLOURS.water}"/>`];
 
   for (const f of basemap.features) {
