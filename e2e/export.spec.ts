@@ -289,3 +289,27 @@ test.describe('embed', () => {
     await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/kk/#route-map');
   });
 });
+
+test.describe('briefing pack', () => {
+  test('one PDF: cover, one page per chart and the map, sources; titles in the chosen language, as text', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByTestId('briefing-language').selectOption('az');
+    const { file, bytes } = await download(page, page.getByTestId('briefing-button'));
+    expect(file.suggestedFilename()).toBe('azkz-briefing-az.pdf');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const path = await file.path();
+    const { execFileSync } = await import('node:child_process');
+    // Cover + 4 charts + map + sources (poppler-utils' pdfinfo and pdftotext).
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toMatch(/^Pages:\s+7$/m);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+    const az = translatorFor('az');
+    for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
+    expect(text).toContain(az('map.heading'));
+    expect(text).toContain(az('export.pdf.sourcesHeading'));
+    expect(text).toContain(az('export.pdf.page', { page: 7, total: 7 }));
+    // Azerbaijani letters survive as text (embedded TrueType font).
+    expect(text).toMatch(/[əşğ]/);
+    // The page itself stays in English.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

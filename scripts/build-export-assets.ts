@@ -1,7 +1,8 @@
 /**
  * Runs before every build (after build-data): writes what the browser needs to export charts,
  * into public/export/ (copied to out/export/ by `next build`; fetched only when the user exports):
- * - fonts/: the Noto Sans woff2 subsets (regular, bold) from @fontsource, embedded into SVG exports;
+ * - fonts/: the Noto Sans woff2 subsets (regular, bold) from @fontsource, embedded into SVG exports,
+ *   and the whole Noto Sans as TTF (from @expo-google-fonts/noto-sans) for the PDF;
  * - i18n/<locale>.json: the messages, the recorded formatting dictionary (lib/charts/formatter.ts)
  *   and the "as of" text of each language, so a chart can be exported in a language other than
  *   the page's without the browser formatting anything itself.
@@ -29,6 +30,12 @@ for (const subset of Object.keys(FONT_SUBSETS) as FontSubset[]) {
     const from = join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files', `noto-sans-${subset}-${weight}-normal.woff2`);
     copyFileSync(from, join(root, makeFontPath(subset, weight)));
   }
+}
+
+// Whole Noto Sans (every Latin and Cyrillic letter in one file) as TTF for the PDF briefing pack:
+// jsPDF embeds TrueType only, and one text run can mix subsets (Қазақстан: Cyrillic + Cyrillic Extended).
+for (const [from, to] of [['400Regular/NotoSans_400Regular.ttf', 'NotoSans-Regular.ttf'], ['700Bold/NotoSans_700Bold.ttf', 'NotoSans-Bold.ttf']] as const) {
+  copyFileSync(join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans', from), join(root, 'export', 'fonts', to));
 }
 
 const data = selectChartData(dataset);

@@ -138,12 +138,13 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
     const [lx, ly, anchor] = pos[side];
     out.push(label({ x: lx, y: ly, text: n.name, size: MAP_TEXT.place, fill: MAP_COLOURS.city, anchor, weight: 700 }));
   }
-  if (legend) out.push(composeLegend(model, height));
+  if (legend) out.push(composeLegend(model));
   if (attribution) out.push(label({ x: width - 8, y: height - 8, text: model.text.attribution, size: MAP_TEXT.attribution, fill: MAP_COLOURS.city, anchor: 'end' }));
   return out.join('\n');
 }
 
-function composeLegend(model: RouteMapModel, height: number): string {
+/** The legend, top left (the route runs through the middle and the bottom right). */
+function composeLegend(model: RouteMapModel): string {
   const words = model.text.legend;
   const rows: { text: string; swatch: string }[] = (['rail', 'tanker', 'pipeline'] as const).map((mode) => {
     const s = MODE_STYLES[mode].base;
@@ -162,7 +163,7 @@ function composeLegend(model: RouteMapModel, height: number): string {
   const boxW = LEGEND.pad * 3 + LEGEND.swatch + longest * MAP_TEXT.legend * 0.56;
   const boxH = LEGEND.pad * 2 + LEGEND.row * (rows.length + 1);
   const x0 = 12;
-  const y0 = height - boxH - 12;
+  const y0 = 12;
   const parts = [
     `<rect x="${x0}" y="${r1(y0)}" width="${r1(boxW)}" height="${boxH}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="${MAP_COLOURS.border}" stroke-width="1"/>`,
     `<text x="${x0 + LEGEND.pad}" y="${r1(y0 + LEGEND.pad + 15)}" font-size="${MAP_TEXT.legendHeading}" font-weight="700" fill="${MAP_COLOURS.city}">${escapeXml(words.heading)}</text>`,
