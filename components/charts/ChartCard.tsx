@@ -1,4 +1,5 @@
 import type { ChartView } from '@/lib/charts/build';
+import { ExportMenu } from '@/components/export/ExportMenu';
 import { ChartCardBody, type CardLabels } from './ChartCardBody';
 import styles from './charts.module.css';
 
@@ -16,6 +17,9 @@ export function ChartCard({ view, locale, labels }: { view: ChartView; locale: s
           {view.title}
         </h3>
         <p className={styles.subtitle}>{view.subtitle}</p>
+        <div className={styles.cardActions}>
+          <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} />
+        </div>
       </header>
       <ChartCardBody initialView={view} locale={locale} labels={labels} />
     </section>

@@ -6,31 +6,14 @@ import { buildChartView, type ChartView } from '@/lib/charts/build';
 import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { Translate } from '@/lib/observations';
 import { hasDefaultFilters } from '@/lib/urlState';
+import { ChartBody } from './ChartBody';
 import { ChartEmpty } from './ChartEmpty';
 import { ChartTable } from './ChartTable';
 import { useCharts } from './ChartsProvider';
-import { InvestmentFlowsChart } from './InvestmentFlowsChart';
-import { OilVolumesChart } from './OilVolumesChart';
-import { Timeline } from './Timeline';
-import { TradeTurnoverChart } from './TradeTurnoverChart';
 import styles from './charts.module.css';
 
 export interface CardLabels {
   allSources: string;
-}
-
-/** The drawing of a chart view (legend, plots), shared by the dashboard card and the presentation slide. */
-export function ChartBody({ view, variant = 'card' }: { view: ChartView; variant?: 'card' | 'slide' }) {
-  switch (view.id) {
-    case 'trade-turnover':
-      return <TradeTurnoverChart view={view} variant={variant} />;
-    case 'investment-flows':
-      return <InvestmentFlowsChart view={view} variant={variant} />;
-    case 'oil-volumes':
-      return <OilVolumesChart view={view} />;
-    case 'timeline':
-      return <Timeline view={view} />;
-  }
 }
 
 /**

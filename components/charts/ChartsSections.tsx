@@ -6,6 +6,7 @@ import type { Translate } from '@/lib/observations';
 import { ChartCard } from './ChartCard';
 import { ChartsProvider } from './ChartsProvider';
 import { ChartsToolbar } from './ChartsToolbar';
+import { BriefingButton } from '@/components/export/BriefingButton';
 import styles from './charts.module.css';
 
 /**
@@ -45,6 +46,7 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
             reporterNames: { AZ: t('reporters.AZ'), KZ: t('reporters.KZ') },
           }}
         />
+        <BriefingButton />
         {views.map((view) => (
           <ChartCard key={view.id} view={view} locale={locale} labels={labels} />
         ))}

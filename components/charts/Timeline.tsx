@@ -13,9 +13,10 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
  * ordered list of buttons in date order, placed along the axis on wide screens and shown as a
  * dated list on narrow ones. One button is in the tab order (roving tabindex); arrow keys move
  * between them, Home/End jump to the ends, and the focused or hovered milestone's date and title
- * are shown under the axis.
+ * are shown under the axis. `forExport` (images) lists every milestone under the axis instead and
+ * leaves out the keyboard hint.
  */
-export function Timeline({ view }: { view: TimelineView }) {
+export function Timeline({ view, forExport = false }: { view: TimelineView; forExport?: boolean }) {
   const { markers, ticks, lanes, groups, instructions, listLabel } = view.chart;
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -52,9 +53,11 @@ export function Timeline({ view }: { view: TimelineView }) {
           </li>
         ))}
       </ul>
-      <p id={instructionsId} className={styles.instructions}>
-        {instructions}
-      </p>
+      {forExport ? null : (
+        <p id={instructionsId} className={styles.instructions}>
+          {instructions}
+        </p>
+      )}
       <div className={styles.scroller}>
         <div className={styles.strip} style={stripStyle} data-testid="timeline-strip">
           <div className={styles.axis} aria-hidden="true">
@@ -96,7 +99,16 @@ export function Timeline({ view }: { view: TimelineView }) {
           </ol>
         </div>
       </div>
-      {current ? (
+      {forExport ? (
+        <ol className={styles.exportList} data-testid="timeline-export-list">
+          {markers.map((m) => (
+            <li key={m.id}>
+              <span className={styles.detailMark} data-shape={MILESTONE_STYLES[m.group].shape} style={{ '--mark': MILESTONE_STYLES[m.group].color } as CSSProperties} />
+              <span className={styles.detailDate}>{m.dateLabel}</span> {m.title}
+            </li>
+          ))}
+        </ol>
+      ) : current ? (
         <div className={styles.detail} data-testid="timeline-detail" aria-hidden="true">
           <span className={styles.detailMark} data-shape={MILESTONE_STYLES[current.group].shape} style={{ '--mark': MILESTONE_STYLES[current.group].color } as CSSProperties} />
           <span className={styles.detailDate}>{current.dateLabel}</span>

@@ -421,17 +421,25 @@ function MapController({ model, selectedSegment }: ControllerProps) {
       updateMinZoom(map, model);
     };
     const onZoom = () => container.setAttribute('data-zoom-band', map.getZoom() >= LABEL_NEAR_ZOOM ? 'near' : 'far');
+    // The extent in view ([[south, west], [north, east]]), read by the map's Export menu.
+    const onMove = () => {
+      const b = map.getBounds();
+      container.setAttribute('data-extent', JSON.stringify([[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]]));
+    };
     const enableWheel = () => map.scrollWheelZoom.enable();
     const disableWheel = () => map.scrollWheelZoom.disable();
     updateMinZoom(map, model);
     fitRoute(map, model.routeBounds, false);
     onZoom();
+    onMove();
     map.on('zoomend', onZoom);
+    map.on('moveend', onMove);
     map.on('resize', onResize);
     map.on('focus', enableWheel);
     map.on('blur', disableWheel);
     return () => {
       map.off('zoomend', onZoom);
+      map.off('moveend', onMove);
       map.off('resize', onResize);
       map.off('focus', enableWheel);
       map.off('blur', disableWheel);

@@ -3,6 +3,7 @@ import { dataset } from '@/lib/dataset';
 import { contextPipelines } from '@/data/geo/contextPipelines';
 import { shapeRoute } from '@/lib/map/shapeRoute';
 import type { Locale } from '@/lib/i18n/locales';
+import { ExportMenu } from '@/components/export/ExportMenu';
 import { RouteMap } from './RouteMap';
 import styles from './RouteMap.module.css';
 
@@ -15,7 +16,10 @@ export async function RouteMapSection({ locale }: { locale: Locale }) {
   const model = shapeRoute({ dataset, contextPipelines, locale, t });
   return (
     <section id="route-map" aria-labelledby="route-map-heading" className={styles.section}>
-      <h2 id="route-map-heading">{t('map.heading')}</h2>
+      <div className={styles.headingRow}>
+        <h2 id="route-map-heading">{t('map.heading')}</h2>
+        <ExportMenu subject={{ kind: 'map' }} title={t('map.heading')} />
+      </div>
       <p className={styles.intro}>{t('map.intro')}</p>
       <RouteMap model={model} locale={locale} />
     </section>

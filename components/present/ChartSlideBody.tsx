@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { buildChartView, type ChartView } from '@/lib/charts/build';
 import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { Translate } from '@/lib/observations';
-import { ChartBody } from '@/components/charts/ChartCardBody';
+import { ChartBody } from '@/components/charts/ChartBody';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { useCharts } from '@/components/charts/ChartsProvider';
 import { FitToBox } from './FitToBox';

@@ -13,24 +13,28 @@ import ruMap from '../../messages/ru/map.json';
 import kkMap from '../../messages/kk/map.json';
 import enData from '../../messages/en/data.json';
 import enPresent from '../../messages/en/present.json';
+import enExport from '../../messages/en/export.json';
 import azData from '../../messages/az/data.json';
 import azPresent from '../../messages/az/present.json';
+import azExport from '../../messages/az/export.json';
 import ruData from '../../messages/ru/data.json';
 import ruPresent from '../../messages/ru/present.json';
+import ruExport from '../../messages/ru/export.json';
 import kkData from '../../messages/kk/data.json';
 import kkPresent from '../../messages/kk/present.json';
+import kkExport from '../../messages/kk/export.json';
 
 /**
  * All messages of one language. Each file is one namespace: `ui.json` (the page frame, spread at
  * the top level), `charts.json` (under `charts`), `map.json` (under `map`), `present.json`
- * (under `present`), `data.json` (labels of
+ * (under `present`), `export.json` (under `export`), `data.json` (labels of
  * data records, under `data`). English is the reference key set (see messages.test.ts).
  */
-export type Messages = typeof enUi & { charts: typeof enCharts; map: typeof enMap; present: typeof enPresent; data: typeof enData };
+export type Messages = typeof enUi & { charts: typeof enCharts; map: typeof enMap; present: typeof enPresent; export: typeof enExport; data: typeof enData };
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: { ...enUi, charts: enCharts, map: enMap, present: enPresent, data: enData },
-  az: { ...azUi, charts: azCharts, map: azMap, present: azPresent, data: azData },
-  ru: { ...ruUi, charts: ruCharts, map: ruMap, present: ruPresent, data: ruData },
-  kk: { ...kkUi, charts: kkCharts, map: kkMap, present: kkPresent, data: kkData },
+  en: { ...enUi, charts: enCharts, map: enMap, present: enPresent, export: enExport, data: enData },
+  az: { ...azUi, charts: azCharts, map: azMap, present: azPresent, export: azExport, data: azData },
+  ru: { ...ruUi, charts: ruCharts, map: ruMap, present: ruPresent, export: ruExport, data: ruData },
+  kk: { ...kkUi, charts: kkCharts, map: kkMap, present: kkPresent, export: kkExport, data: kkData },
 };

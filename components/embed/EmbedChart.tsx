@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server';
+import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
+import type { ChartId } from '@/lib/charts/types';
+import { dataset } from '@/lib/dataset';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/observations';
+import { ChartCard } from '@/components/charts/ChartCard';
+import { ChartsProvider } from '@/components/charts/ChartsProvider';
+import { EmbedBackLink } from './EmbedBackLink';
+import styles from './Embed.module.css';
+
+/**
+ * One chart alone, for an iframe on another site: the same card as on the dashboard (title, chart,
+ * table for screen readers, source line, notes, Export menu), the view from the iframe's address
+ * (`?reporter=KZ&from=2019`), and a link back to that view on the dashboard.
+ */
+export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId: ChartId }) {
+  const t = await getTranslations({ locale });
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: t as unknown as Translate });
+  const view = views.find((v) => v.id === chartId)!;
+  return (
+    <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+      <div className={styles.embed} data-testid="embed">
+        <ChartCard view={view} locale={locale} labels={{ allSources: t('charts.common.allSources') }} />
+        <p className={styles.back}>
+          {t('site.title')} · <EmbedBackLink locale={locale} hash={chartId} label={t('export.embedBackLink')} />
+        </p>
+      </div>
+    </ChartsProvider>
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * Chart images for export (SVG and PNG), in any of the four languages, at a size preset: the
+ * chart's own components are laid out off-screen at the preset's size (the plots re-lay out for
+ * it: nothing is stretched), then drawn as one self-contained SVG (convertDomToSvg), which the PNG
+ * rasterises at an explicit scale. Browser only; imported lazily (see components/export/README.md).
+ */
+import { ChartBody } from '@/components/charts/ChartBody';
+import { buildChartView, type ChartData, type ChartView } from '@/lib/charts/build';
+import { createDictionaryFormatter } from '@/lib/charts/formatter';
+import type { ChartFilter, ChartId } from '@/lib/charts/types';
+import { composeSvgDocument } from '@/lib/export/svgDocument';
+import { computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { serializeViewState, type YearBounds } from '@/lib/urlState';
+import { convertDomToSvg } from './domToSvg';
+import { ExportFrame, type FrameText } from './ExportFrame';
+import { loadExportLocale, type ExportLocale } from './exportLocale';
+import { buildFontCss } from './fonts';
+import { waitForFrames, waitUntil, withOffscreen } from './offscreen';
+
+/** White paper, or none (transparent PNG; SVG without a background rectangle). */
+export type ExportBackground = 'white' | 'transparent';
+export const PAPER = '#ffffff';
+
+export interface ChartImageOptions {
+  chartId: ChartId;
+  /** Language of the words in the image (need not be the page's). */
+  locale: string;
+  filter: ChartFilter;
+  /** The charts' data and year bounds (from ChartsProvider, or selectChartData on the server). */
+  data: ChartData;
+  bounds: YearBounds;
+  /** A named size, or explicit layout (CSS px) and output (image px at 1x) sizes. */
+  preset: SizePreset | PresetSize;
+  /** Width and height of the chart on screen, for the `screen` preset. */
+  onScreen?: PixelSize;
+  background: ExportBackground;
+  /** Leaves out header (title, subtitle) and footer (source, as-of, address, licence). */
+  plain: boolean;
+  /** Origin of the dashboard for the address in the footer; defaults to this page's. */
+  origin?: string;
+}
+
+/** A rendered SVG and its sizes. */
+export interface ChartSvg {
+  svg: string;
+  /** Image size at 1x (px). */
+  output: PixelSize;
+  view: ChartView;
+  title: string;
+}
+
+/** The chart's view in the export's language, built by the same functions as the page's. */
+export function buildExportView(options: Pick<ChartImageOptions, 'chartId' | 'locale' | 'filter' | 'data' | 'bounds'>, words: ExportLocale): ChartView {
+  const { chartId, locale, filter, data, bounds } = options;
+  return buildChartView(chartId, { data, filter, bounds, locale, t: words.t, format: createDictionaryFormatter(words.dictionary) });
+}
+
+/** The address of a chart's view: `https://…/kk/?reporter=KZ#trade-turnover`. */
+export function makeViewAddress(args: { origin: string; locale: string; filter: ChartFilter; bounds: YearBounds; hash: string }): string {
+  const { origin, locale, filter, bounds, hash } = args;
+  const search = serializeViewState({ reporters: [...filter.reporters], from: filter.range.from, to: filter.range.to, view: 'chart' }, bounds);
+  return `${origin}/${locale}/${search}#${hash}`;
+}
+
+/** Words of the header and footer. */
+export function buildFrameText(args: { view: Pick<ChartView, 'title' | 'subtitle' | 'filterNote' | 'sourceLine'>; words: ExportLocale; address: string }): FrameText {
+  const { view, words, address } = args;
+  return {
+    title: view.title,
+    subtitle: view.subtitle,
+    filterNote: view.filterNote,
+    sourceLine: view.sourceLine,
+    asOfAndAddress: [words.asOf, words.t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
+    licence: words.t('footer.dataLicence'),
+  };
+}
+
+/** Plots are not squeezed below this share of their height on the dashboard. */
+const MIN_PLOT_SHARE = 0.7;
+/** How far the layout may grow (keeping its shape) when a chart does not fit a preset. */
+const MAX_LAYOUT_ZOOM = 2;
+
+/**
+ * Grows or shrinks the plot boxes so that the drawing fills the body of a fixed-size frame.
+ * Returns false when the plots would have to shrink below MIN_PLOT_SHARE of their dashboard
+ * height (the frame is too small for this chart at this text size).
+ */
+async function fitPlots(host: HTMLElement): Promise<boolean> {
+  const body = host.querySelector<HTMLElement>('[data-export-body]');
+  const frames = [...host.querySelectorAll<HTMLElement>('[data-export-body] [data-testid^="plot-"]')];
+  if (!body) return true;
+  const contentHeight = () => Math.max(0, ...[...body.children].map((c) => c.getBoundingClientRect().bottom)) - body.getBoundingClientRect().top;
+  if (frames.length === 0) return contentHeight() <= body.clientHeight + 1;
+  // Back to the dashboard's heights, then measure what the text and legends take.
+  for (const f of frames) f.dataset.exportH0 ??= String(f.getBoundingClientRect().height);
+  const natural = frames.map((f) => Number(f.dataset.exportH0));
+  await resizePlots(frames, natural);
+  // Plots side by side share a row: only the tallest of a row counts towards the height.
+  const rows = new Map<number, number>();
+  for (const f of frames) {
+    const r = f.getBoundingClientRect();
+    const top = Math.round(r.top / 4);
+    rows.set(top, Math.max(rows.get(top) ?? 0, r.height));
+  }
+  const plotsHeight = [...rows.values()].reduce((a, b) => a + b, 0);
+  const share = (plotsHeight + body.clientHeight - contentHeight()) / plotsHeight;
+  await resizePlots(
+    frames,
+    natural.map((h) => Math.floor(h * Math.max(share, MIN_PLOT_SHARE))),
+  );
+  return share >= MIN_PLOT_SHARE;
+}
+
+async function resizePlots(frames: HTMLElement[], heights: number[]): Promise<void> {
+  frames.forEach((frame, i) => {
+    const h = `${heights[i]}px`;
+    frame.style.setProperty('--frame-h', h);
+    frame.style.setProperty('--frame-h-phone', h);
+    frame.style.height = h;
+  });
+  await waitForFrames(1);
+  await waitUntil(() => frames.every(isDrawnAtSize), 'the plots to re-lay out');
+  await waitForFrames(1);
+}
+
+/**
+ * Lays a chart out in a fixed-size frame: the plots take the room left by the text; if a dense
+ * chart does not fit, the layout grows (same shape, so the text gets smaller in the image) until
+ * it does. Returns the layout size used.
+ */
+async function fitFrame(host: HTMLElement, frame: HTMLElement, layout: PixelSize): Promise<PixelSize> {
+  let zoom = 1;
+  for (;;) {
+    const size = { width: Math.round(layout.width * zoom), height: Math.round(layout.height * zoom) };
+    frame.style.width = `${size.width}px`;
+    frame.style.height = `${size.height}px`;
+    await waitForFrames(2);
+    const fits = await fitPlots(host);
+    if (fits || zoom >= MAX_LAYOUT_ZOOM) return size;
+    zoom = Math.min(MAX_LAYOUT_ZOOM, zoom * 1.2);
+  }
+}
+
+/** True when recharts has drawn the plot for the frame's current size (not merely stretched it). */
+function isDrawnAtSize(frame: HTMLElement): boolean {
+  const svg = frame.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const box = svg?.viewBox.baseVal;
+  if (!svg || !box || box.width === 0) return false;
+  return Math.abs(box.height - frame.clientHeight) < 2 && Math.abs(box.width - frame.clientWidth) < 2;
+}
+
+/** Waits for every plot of the chart to be drawn (recharts loads after mount). */
+async function waitForPlots(host: HTMLElement): Promise<void> {
+  const frames = () => [...host.querySelectorAll<HTMLElement>('[data-export-body] [data-testid^="plot-"]')];
+  await waitUntil(() => frames().every(isDrawnAtSize), 'the plots');
+  await waitForFrames(2);
+}
+
+/** Lays out a drawing in an ExportFrame off-screen and returns it as one SVG document. */
+export async function renderFrameSvg(args: {
+  drawing: React.ReactElement;
+  size: PresetSize;
+  plain: boolean;
+  text: FrameText;
+  lang: string;
+  background: ExportBackground;
+  description: string;
+  settle: (host: HTMLElement) => Promise<void>;
+}): Promise<{ svg: string; output: PixelSize }> {
+  const { drawing, size, plain, text, lang, background, description, settle } = args;
+  const fixed = size.layout.height > 0;
+  return withOffscreen(
+    <ExportFrame width={size.layout.width} height={fixed ? size.layout.height : null} plain={plain} text={text} lang={lang}>
+      {drawing}
+    </ExportFrame>,
+    async (host) => {
+      await document.fonts.ready;
+      await settle(host);
+      const frame = host.querySelector<HTMLElement>('[data-export-frame]')!;
+      const layout = fixed ? await fitFrame(host, frame, size.layout) : { width: size.layout.width, height: Math.ceil(frame.getBoundingClientRect().height) };
+      const output = fixed ? size.output : layout;
+      const drawn = convertDomToSvg(frame, lang);
+      const fontCss = await buildFontCss(`${drawn.text} ${text.title}`, drawn.bold);
+      const svg = composeSvgDocument({
+        size: output,
+        viewBox: layout,
+        title: text.title,
+        description,
+        fontCss,
+        background: background === 'white' ? PAPER : null,
+        body: drawn.markup,
+        lang,
+      });
+      return { svg, output };
+    },
+  );
+}
+
+/** One chart as a self-contained SVG document. */
+export async function renderChartSvg(options: ChartImageOptions): Promise<ChartSvg> {
+  const words = await loadExportLocale(options.locale);
+  const view = buildExportView(options, words);
+  const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
+  const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId });
+  const text = buildFrameText({ view, words, address });
+  const { svg, output } = await renderFrameSvg({
+    drawing: <ChartBody view={view} forExport />,
+    size,
+    plain: options.plain,
+    text,
+    lang: options.locale,
+    background: options.background,
+    description: [view.subtitle, view.description, view.sourceLine].filter(Boolean).join(' '),
+    settle: waitForPlots,
+  });
+  return { svg, output, view, title: view.title };
+}
+
+/** Draws an SVG document on a canvas of `pixels` and returns it as PNG. */
+export async function rasterizeSvg(svg: string, pixels: PixelSize): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'sync';
+    img.src = url;
+    await img.decode();
+    // An SVG image loads its embedded fonts after it decodes: text drawn before then is blank.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const canvas = document.createElement('canvas');
+    canvas.width = pixels.width;
+    canvas.height = pixels.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(img, 0, 0, pixels.width, pixels.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** One chart as a PNG at `scale` times the preset's output size. */
+export async function renderChartImage(options: ChartImageOptions & { scale: ExportScale }): Promise<Blob> {
+  const { svg, output } = await renderChartSvg(options);
+  return rasterizeSvg(svg, computePixelSize(output, options.scale));
+}

@@ -1,0 +1,91 @@
+/**
+ * The route map for export (SVG and PNG): composed from the basemap and the route data
+ * (lib/export/mapSvg.ts) in the export's language, laid out in the same frame as the charts
+ * (title, legend, attribution, source, as-of date, address, licence). Browser only.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Basemap } from '@/lib/map/basemap';
+import type { LatLngBox, RouteMapModel } from '@/lib/map/shapeRoute';
+import { composeMapSvg } from '@/lib/export/mapSvg';
+import { computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { loadExportLocale } from './exportLocale';
+import { waitUntil } from './offscreen';
+import { rasterizeSvg, renderFrameSvg, type ExportBackground } from './renderChart';
+
+export interface MapImageOptions {
+  locale: string;
+  preset: SizePreset | PresetSize;
+  onScreen?: PixelSize;
+  background: ExportBackground;
+  plain: boolean;
+  /** The extent to show (south-west, north-east); defaults to the whole route. */
+  extent?: LatLngBox;
+  origin?: string;
+}
+
+let basemap: Promise<Basemap> | null = null;
+
+function loadBasemap(url: string): Promise<Basemap> {
+  basemap ??= fetch(url).then((res) => {
+    if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
+    return res.json() as Promise<Basemap>;
+  });
+  basemap.catch(() => (basemap = null));
+  return basemap;
+}
+
+/** Fills its box with the composed map (drawn once the box has a size). */
+function MapDrawing({ compose, height }: { compose: (width: number, height: number) => string; height: number | null }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<PixelSize | null>(null);
+  useLayoutEffect(() => {
+    const el = box.current!;
+    setSize({ width: el.clientWidth, height: el.clientHeight });
+  }, []);
+  return (
+    <div ref={box} style={{ width: '100%', height: height ?? '100%' }}>
+      {size ? (
+        <svg width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} data-map-drawing="" dangerouslySetInnerHTML={{ __html: compose(size.width, size.height) }} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The route map as a self-contained SVG document. */
+export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: string; output: PixelSize }> {
+  const words = await loadExportLocale(options.locale);
+  const model = (words as unknown as { map: RouteMapModel }).map;
+  const base = await loadBasemap(model.basemapUrl);
+  const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
+  const fixed = size.layout.height > 0;
+  const t = words.t;
+  const address = `${options.origin ?? window.location.origin}/${options.locale}/#route-map`;
+  return renderFrameSvg({
+    drawing: (
+      <MapDrawing
+        height={fixed ? null : Math.round(size.layout.width * 0.62)}
+        compose={(width, height) => composeMapSvg({ basemap: base, model, width, height, extent: options.extent, legend: true, attribution: options.plain })}
+      />
+    ),
+    size,
+    plain: options.plain,
+    text: {
+      title: t('map.heading'),
+      subtitle: t('export.mapTitle'),
+      filterNote: null,
+      sourceLine: model.text.attribution,
+      asOfAndAddress: [words.asOf, t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
+      licence: t('footer.dataLicence'),
+    },
+    lang: options.locale,
+    background: options.background,
+    description: `${t('map.heading')}. ${model.text.attribution}`,
+    settle: (host) => waitUntil(() => host.querySelector('[data-map-drawing]') !== null, 'the map'),
+  });
+}
+
+/** The route map as PNG at `scale` times the preset's output size. */
+export async function renderMapImage(options: MapImageOptions & { scale: ExportScale }): Promise<Blob> {
+  const { svg, output } = await renderMapSvg(options);
+  return rasterizeSvg(svg, computePixelSize(output, options.scale));
+}

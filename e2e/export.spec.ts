@@ -1,0 +1,315 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { test, expect } from './fixtures';
+import { translatorFor } from './helpers';
+import { dataset } from '../lib/dataset';
+import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
+import type { ChartFilter, ChartId } from '../lib/charts/types';
+import { EXPORT_COLUMNS, selectExportRows } from '../lib/export/chartData';
+import { readPngSize } from '../lib/export/svgDocument';
+import type { Locale } from '../lib/i18n/locales';
+
+const data = selectChartData(dataset);
+const bounds = findYearBounds(data);
+const everything: ChartFilter = { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] };
+
+function expectedView(id: ChartId, locale: Locale, filter: ChartFilter = everything) {
+  return buildChartView(id, { data, filter, bounds, locale, t: translatorFor(locale) });
+}
+
+/** Opens the Export menu of a chart (or the map) and returns its panel. */
+async function openExport(page: Page, subject: string): Promise<Locator> {
+  const menu = page.getByTestId(`export-${subject}`);
+  await menu.scrollIntoViewIfNeeded();
+  await menu.getByTestId('export-button').click();
+  const panel = menu.getByTestId('export-panel');
+  await expect(panel.getByTestId('export-size')).toBeVisible();
+  return panel;
+}
+
+/** Clicks a control that starts a download and returns the download and its bytes. */
+async function download(page: Page, control: Locator): Promise<{ file: Download; bytes: Buffer }> {
+  const pending = page.waitForEvent('download', { timeout: 20_000 });
+  await control.click();
+  const file = await pending;
+  const path = await file.path();
+  return { file, bytes: await readFile(path) };
+}
+
+/** Parses SVG text in the page (DOMParser) and reads what the test needs from it. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      rootName: root.nodeName,
+      width: root.getAttribute('width'),
+      height: root.getAttribute('height'),
+      title: doc.querySelector('svg > title')?.textContent ?? '',
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+      style: [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
+      foreignObjects: doc.querySelectorAll('foreignObject').length,
+      externalRefs: [...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /href$/.test(a.name) && !a.value.startsWith('#')).map((a) => a.value)),
+    };
+  }, svg);
+}
+
+test.describe('Export menu', () => {
+  test('PNG: right name, PNG signature and the requested pixel size (slide 16:9 at 2x, square at 1x)', async ({ page }) => {
+    await page.goto('/en/');
+    const panel = await openExport(page, 'trade-turnover');
+    await panel.getByTestId('export-scale').selectOption('2');
+    const { file, bytes } = await download(page, panel.getByTestId('export-png'));
+    expect(file.suggestedFilename()).toBe('azkz-trade-turnover-en-2x.png');
+    expect(readPngSize(bytes)).toEqual({ width: 3840, height: 2160 });
+
+    await panel.getByTestId('export-size').selectOption('square');
+    await panel.getByTestId('export-scale').selectOption('1');
+    await panel.getByTestId('export-background').selectOption('transparent');
+    const square = await download(page, panel.getByTestId('export-png'));
+    expect(square.file.suggestedFilename()).toBe('azkz-trade-turnover-en-1x.png');
+    expect(readPngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
+    // Colour type 6 (RGBA): transparency kept.
+    expect(square.bytes[25]).toBe(6);
+  });
+
+  test('SVG: parses as XML, holds title, source line, licence and an embedded font; nothing external', async ({ page }) => {
+    await page.goto('/en/');
+    const view = expectedView('oil-volumes', 'en');
+    const panel = await openExport(page, 'oil-volumes');
+    const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
+    expect(file.suggestedFilename()).toBe('azkz-oil-volumes-en.svg');
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    expect(svg.parseError).toBeNull();
+    expect(svg.rootName).toBe('svg');
+    expect([svg.width, svg.height]).toEqual(['1920', '1080']);
+    expect(svg.title).toBe(view.title);
+    expect(svg.text).toContain(view.title);
+    expect(svg.text).toContain(view.sourceLine.replace(/\s+/g, ' '));
+    expect(svg.text).toContain(translatorFor('en')('footer.dataLicence'));
+    expect(svg.style).toMatch(/@font-face\{font-family:'Noto Sans'[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
+    expect(svg.foreignObjects).toBe(0);
+    expect(svg.externalRefs).toEqual([]);
+    expect(bytes.toString('utf8')).not.toContain('var(--');
+  });
+
+  test('plain SVG leaves out header and footer', async ({ page }) => {
+    await page.goto('/en/');
+    const view = expectedView('trade-turnover', 'en');
+    const panel = await openExport(page, 'trade-turnover');
+    await panel.getByTestId('export-plain').check();
+    const { bytes } = await download(page, panel.getByTestId('export-svg'));
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    expect(svg.parseError).toBeNull();
+    expect(svg.text).not.toContain(view.title);
+    expect(svg.text).not.toContain(translatorFor('en')('footer.dataLicence'));
+    // The legend is still drawn.
+    expect(svg.text).toContain(translatorFor('en')('reportedBy.KZ'));
+  });
+
+  for (const chart of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) {
+    test(`CSV of ${chart}: rows equal the dataset's figures for the chart`, async ({ page }) => {
+      await page.goto('/en/');
+      const panel = await openExport(page, chart);
+      const { file, bytes } = await download(page, panel.getByTestId('export-csv'));
+      expect(file.suggestedFilename()).toBe(`azkz-${chart}-en.csv`);
+      const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+      expect(parsed.meta.fields).toEqual([...EXPORT_COLUMNS]);
+      const expected = selectExportRows({ chart, data, filter: everything, scope: 'plotted' });
+      expect(parsed.data.length).toBe(expected.length);
+      expect(parsed.data.length).toBeGreaterThan(0);
+      const byId = new Map(dataset.observations.map((o) => [o.id, o]));
+      parsed.data.forEach((row, i) => {
+        expect(row.id).toBe(expected[i]!.id);
+        const o = byId.get(row.id ?? "");
+        // The numbers are data/'s own (the timeline's rows are milestones: their value is the date).
+        if (o) expect([Number(row.value), row.unit, row.period, row.reporter, row.source_id]).toEqual([o.value, o.unit, o.period, o.reporter, o.sourceId]);
+        else expect(row.value).toBe(dataset.milestones.find((m) => m.id === row.id)!.date);
+      });
+    });
+  }
+
+  test('CSV follows the view in the address; JSON and the full series too', async ({ page }) => {
+    await page.goto(`/en/?reporter=KZ&from=${bounds.max - 3}#trade-turnover`);
+    const filter: ChartFilter = { range: { from: bounds.max - 3, to: bounds.max }, reporters: ['KZ'] };
+    const panel = await openExport(page, 'trade-turnover');
+    const csv = await download(page, panel.getByTestId('export-csv'));
+    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    const expected = selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'plotted' });
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(rows.every((r) => r.reporter === 'KZ')).toBe(true);
+
+    const json = await download(page, panel.getByTestId('export-json'));
+    expect(json.file.suggestedFilename()).toBe('azkz-trade-turnover-en.json');
+    const parsed = JSON.parse(json.bytes.toString('utf8'));
+    expect(parsed.rows).toEqual(expected);
+    expect(parsed.title).toBe(expectedView('trade-turnover', 'en', filter).title);
+
+    await panel.getByTestId('export-scope').selectOption('full');
+    const full = await download(page, panel.getByTestId('export-json'));
+    expect(full.file.suggestedFilename()).toBe('azkz-trade-turnover-full-en.json');
+    expect(JSON.parse(full.bytes.toString('utf8')).rows).toEqual(selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'full' }));
+  });
+
+  test('an export in another language carries that language (page stays English)', async ({ page }) => {
+    await page.goto('/en/');
+    const panel = await openExport(page, 'investment-flows');
+    await panel.getByTestId('export-language').selectOption('kk');
+    const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
+    expect(file.suggestedFilename()).toBe('azkz-investment-flows-kk.svg');
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    const kk = expectedView('investment-flows', 'kk');
+    expect(svg.title).toBe(kk.title);
+    expect(svg.text).toContain(kk.subtitle);
+    // Kazakh letters need the Cyrillic Extended font subset.
+    expect(svg.style.match(/@font-face/g)!.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('chart-investment-flows').locator('h3')).toHaveText(expectedView('investment-flows', 'en').title);
+
+    await panel.getByTestId('export-language').selectOption('az');
+    const az = await download(page, panel.getByTestId('export-png'));
+    expect(az.file.suggestedFilename()).toBe('azkz-investment-flows-az-2x.png');
+  });
+
+  test('keyboard: Tab reaches the Export button, Enter opens, Tab moves inside, Escape closes and returns focus', async ({ page }) => {
+    await page.goto('/en/');
+    const menu = page.getByTestId('export-trade-turnover');
+    const button = menu.getByTestId('export-button');
+    await expect(button).toHaveAccessibleName(`Export or share: ${expectedView('trade-turnover', 'en').title}`);
+    // Start from the card's heading area and Tab forward to the button.
+    await page.getByTestId('chart-trade-turnover').locator('h3').evaluate((h) => {
+      h.setAttribute('tabindex', '-1');
+      (h as HTMLElement).focus();
+    });
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await button.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const size = menu.getByTestId('export-size');
+    await expect(size).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu.getByTestId('export-scale')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu.getByTestId('export-panel')).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(size).toBeFocused();
+    // Operate it from the keyboard: Tab to "Download SVG" and press Enter.
+    const svgButton = menu.getByTestId('export-svg');
+    for (let i = 0; i < 12 && !(await svgButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(svgButton).toBeFocused();
+    const pending = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await pending).suggestedFilename()).toBe('azkz-trade-turnover-en.svg');
+  });
+
+  test('every option has a label in the page language (Azerbaijani)', async ({ page }) => {
+    await page.goto('/az/');
+    const t = translatorFor('az');
+    const panel = await openExport(page, 'timeline');
+    await expect(panel).toHaveAccessibleName(t('export.panelLabel', { title: expectedView('timeline', 'az').title }));
+    for (const [id, key] of [['export-size', 'export.size'], ['export-scale', 'export.scale'], ['export-background', 'export.background'], ['export-language', 'export.language']] as const) {
+      await expect(panel.getByTestId(id)).toHaveAccessibleName(t(key));
+    }
+    await expect(panel.getByTestId('export-png')).toHaveText(t('export.downloadPng'));
+    await expect(panel.getByTestId('export-plain')).toHaveAccessibleName(t('export.plain'));
+  });
+
+  test('copy link gives the address of the current view, which restores it', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(`/en/?reporter=AZ&from=${bounds.max - 2}`);
+    const panel = await openExport(page, 'oil-volumes');
+    await panel.getByTestId('export-copy-link').click();
+    await expect(panel.getByTestId('export-status')).toHaveText(translatorFor('en')('export.copied'));
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${baseURL}/en/?reporter=AZ&from=${bounds.max - 2}#oil-volumes`);
+  });
+});
+
+test.describe('map export', () => {
+  test('PNG and SVG of the route map: names, size, title, legend and attribution', async ({ page }) => {
+    await page.goto('/en/');
+    const t = translatorFor('en');
+    const panel = await openExport(page, 'route-map');
+    await panel.getByTestId('export-size').selectOption('square');
+    await panel.getByTestId('export-scale').selectOption('1');
+    const png = await download(page, panel.getByTestId('export-png'));
+    expect(png.file.suggestedFilename()).toBe('azkz-route-map-en-1x.png');
+    expect(readPngSize(png.bytes)).toEqual({ width: 1080, height: 1080 });
+
+    await panel.getByTestId('export-language').selectOption('az');
+    const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
+    expect(file.suggestedFilename()).toBe('azkz-route-map-az.svg');
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    const az = translatorFor('az');
+    expect(svg.parseError).toBeNull();
+    expect(svg.title).toBe(az('map.heading'));
+    expect(svg.text).toContain(az('map.legend.pipeline'));
+    expect(svg.text).toContain(az('map.attribution'));
+    expect(svg.text).toContain('Bakı');
+    expect(svg.foreignObjects).toBe(0);
+    expect(svg.externalRefs).toEqual([]);
+    expect(t('map.heading')).not.toBe(az('map.heading'));
+  });
+});
+
+test.describe('embed', () => {
+  test('a chart alone with its source line and a link back to the same view; framable by other sites', async ({ page }) => {
+    const response = await page.goto('/en/embed/trade-turnover/?reporter=KZ');
+    expect(response!.headers()['x-frame-options']).toBeUndefined();
+    expect(response!.headers()['content-security-policy']).toBe('frame-ancestors *');
+    const view = expectedView('trade-turnover', 'en', { range: everything.range, reporters: ['KZ'] });
+    await expect(page.getByTestId('chart-trade-turnover').locator('h3')).toHaveText(view.title);
+    await expect(page.getByTestId('chart-source')).toContainText(view.sourceLine);
+    await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/en/?reporter=KZ#trade-turnover');
+    await expect(page.locator('.skip-link')).toHaveCount(0);
+    await expect(page.getByTestId('charts-toolbar')).toHaveCount(0);
+    // Responsive: a narrow iframe gets no horizontal scroll.
+    await page.setViewportSize({ width: 360, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('the dashboard itself stays unframable; the Export menu offers the iframe snippet', async ({ page, baseURL }) => {
+    const response = await page.goto('/en/?from=2020');
+    expect(response!.headers()['x-frame-options']).toBe('SAMEORIGIN');
+    const panel = await openExport(page, 'oil-volumes');
+    await expect(panel.getByTestId('export-embed')).toHaveValue(new RegExp(`^<iframe src="${baseURL}/en/embed/oil-volumes/\\?from=2020" title="`));
+  });
+
+  test('the route map embeds too, in every language', async ({ page }) => {
+    await page.goto('/kk/embed/route-map/');
+    await expect(page.locator('#route-map-heading')).toHaveText(translatorFor('kk')('map.heading'));
+    await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/kk/#route-map');
+  });
+});
+
+test.describe('briefing pack', () => {
+  test('one PDF: cover, one page per chart and the map, sources; titles in the chosen language, as text', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByTestId('briefing-language').selectOption('az');
+    const { file, bytes } = await download(page, page.getByTestId('briefing-button'));
+    expect(file.suggestedFilename()).toBe('azkz-briefing-az.pdf');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const path = await file.path();
+    const { execFileSync } = await import('node:child_process');
+    // Cover + 4 charts + map + sources (poppler-utils' pdfinfo and pdftotext).
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toMatch(/^Pages:\s+7$/m);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+    const az = translatorFor('az');
+    for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
+    expect(text).toContain(az('map.heading'));
+    expect(text).toContain(az('export.pdf.sourcesHeading'));
+    expect(text).toContain(az('export.pdf.page', { page: 7, total: 7 }));
+    // Azerbaijani letters survive as text (embedded TrueType font).
+    expect(text).toMatch(/[əşğ]/);
+    // The page itself stays in English.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { contextPipelines } from '../../data/geo/contextPipelines';
+import { dataset } from '../dataset';
+import { MESSAGES } from '../i18n/messages';
+import type { Basemap } from '../map/basemap';
+import { shapeRoute } from '../map/shapeRoute';
+import { composeMapSvg, fitProjection, projectMercator } from './mapSvg';
+
+const basemap = JSON.parse(readFileSync(join(process.cwd(), 'public', 'geo', 'basemap.json'), 'utf8')) as Basemap;
+const model = shapeRoute({ dataset, contextPipelines, locale: 'kk', t: createTranslator({ locale: 'kk', messages: MESSAGES.kk }) as never });
+
+describe('projectMercator', () => {
+  it('puts 0,0 in the middle of the world and north up', () => {
+    expect(projectMercator(0, 0)).toEqual([0.5, 0.5]);
+    expect(projectMercator(45, 0)[1]).toBeLessThan(0.5);
+  });
+});
+
+describe('fitProjection', () => {
+  it('keeps the route inside the frame, and the view inside the basemap', () => {
+    const { project } = fitProjection({ box: model.routeBounds, width: 1200, height: 560, padding: 40, within: basemap.bbox });
+    for (const corner of model.routeBounds) {
+      const [x, y] = project(corner[0], corner[1]);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1200);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(560);
+    }
+    const [west, south, east, north] = basemap.bbox;
+    const [x0, y0] = project(north, west);
+    const [x1, y1] = project(south, east);
+    expect(x0).toBeLessThanOrEqual(0.01);
+    expect(y0).toBeLessThanOrEqual(0.01);
+    expect(x1).toBeGreaterThanOrEqual(1199.99);
+    expect(y1).toBeGreaterThanOrEqual(559.99);
+  });
+});
+
+describe('composeMapSvg', () => {
+  const markup = composeMapSvg({ basemap, model, width: 1200, height: 560, legend: true, attribution: true });
+  it('draws every leg, every place name, the legend and the attribution, in the language of the model', () => {
+    for (const node of model.nodes) expect(markup).toContain(`>${node.name}</text>`);
+    expect(markup).toContain(model.text.legend.pipeline);
+    expect(markup).toContain('Natural Earth');
+    expect(markup.match(/stroke="#d55e00"/g)!.length).toBeGreaterThanOrEqual(model.segments.length);
+  });
+  it('has no external references and only literal colours', () => {
+    expect(markup).not.toMatch(/href|var\(--|foreignObject/);
+  });
+});
