@@ -10,11 +10,11 @@ import { BriefingButton } from '@/components/export/BriefingButton';
 import styles from './charts.module.css';
 
 /**
- * Without scripts the plots cannot draw and the controls cannot work: show the tables instead
- * and hide the controls. Static text, no input.
+ * Without scripts the plots cannot draw and the controls (view, export) cannot work: show the
+ * tables instead and hide the controls. Static text, no input.
  */
 const NO_SCRIPT_STYLE =
-  '<style>[data-chart-area],[data-charts-toolbar]{display:none!important}' +
+  '<style>[data-chart-area],[data-charts-toolbar],[data-export-control]{display:none!important}' +
   '[data-chart-tables]{position:static!important;width:auto!important;height:auto!important;margin:0!important;' +
   'overflow:visible!important;clip:auto!important;clip-path:none!important;white-space:normal!important}</style>';
 

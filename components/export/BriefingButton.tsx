@@ -36,7 +36,7 @@ export function BriefingButton() {
   };
 
   return (
-    <div className={styles.briefing} data-testid="briefing">
+    <div className={styles.briefing} data-testid="briefing" data-export-control="">
       <label htmlFor={selectId}>{t('language')}</label>
       <select id={selectId} value={locale} onChange={(e) => setLocale(e.target.value)} data-testid="briefing-language">
         {LOCALES.map((l) => (

@@ -46,7 +46,7 @@ export function ExportMenu({ subject, title }: { subject: ExportSubject; title: 
   const subjectId = subject.kind === 'chart' ? subject.chartId : 'route-map';
 
   return (
-    <div className={styles.menu} onKeyDown={onKeyDown} data-testid={`export-${subjectId}`}>
+    <div className={styles.menu} onKeyDown={onKeyDown} data-testid={`export-${subjectId}`} data-export-control="">
       <button
         ref={button}
         type="button"
