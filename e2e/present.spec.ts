@@ -70,9 +70,12 @@ test('slides can be chosen and ordered, and the deck goes into the URL', async (
     await dialog.locator(`li[data-slide="${id}"]`).getByRole('checkbox').first().uncheck();
   }
   await dialog.getByRole('button', { name: 'Move up: Oil route map' }).click();
+  const trade = dialog.locator('li[data-slide="trade-turnover"]');
+  await trade.getByLabel(MESSAGES.en.present.chooser.from).selectOption('2019');
+  await trade.getByLabel(MESSAGES.en.present.chooser.to).selectOption('2024');
   await dialog.getByRole('button', { name: MESSAGES.en.present.chooser.apply }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page).toHaveURL(/deck=title,trade-turnover,route-map,oil-volumes$/);
+  await expect(page).toHaveURL(/deck=title,trade-turnover~2019-2024,route-map,oil-volumes$/);
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(1, 4));
   await page.reload();
   await page.keyboard.press('End');

@@ -112,42 +112,20 @@ export function SlideChooser(props: {
               ) : null}
               {r.included && WITH_YEARS.has(r.id) ? (
                 <span className={styles.chooserOptions}>
-                  <label>
-                    {labels.from}{' '}
-                    <select
-                      value={r.options.from ?? ''}
-                      onChange={(e) => {
-                        const from = e.target.value ? Number(e.target.value) : undefined;
-                        const to = from === undefined ? undefined : Math.max(from, r.options.to ?? years.max);
-                        update(i, { options: { ...r.options, from, to } });
-                      }}
-                    >
-                      <option value="">{labels.all}</option>
-                      {yearList.map((y) => (
-                        <option key={y} value={y}>
-                          {y}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    {labels.to}{' '}
-                    <select
-                      value={r.options.to ?? ''}
-                      onChange={(e) => {
-                        const to = e.target.value ? Number(e.target.value) : undefined;
-                        const from = to === undefined ? undefined : Math.min(to, r.options.from ?? years.min);
-                        update(i, { options: { ...r.options, from, to } });
-                      }}
-                    >
-                      <option value="">{labels.all}</option>
-                      {yearList.map((y) => (
-                        <option key={y} value={y}>
-                          {y}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <YearSelect
+                    label={labels.from}
+                    allLabel={labels.all}
+                    years={yearList}
+                    value={r.options.from}
+                    onChange={(from) => update(i, { options: { ...r.options, from, to: from === undefined ? undefined : Math.max(from, r.options.to ?? years.max) } })}
+                  />
+                  <YearSelect
+                    label={labels.to}
+                    allLabel={labels.all}
+                    years={yearList}
+                    value={r.options.to}
+                    onChange={(to) => update(i, { options: { ...r.options, to, from: to === undefined ? undefined : Math.min(to, r.options.from ?? years.min) } })}
+                  />
                 </span>
               ) : null}
             </li>
@@ -171,5 +149,22 @@ export function SlideChooser(props: {
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** A labelled year select with an "all years" option (undefined). */
+function YearSelect(props: { label: string; allLabel: string; years: readonly number[]; value: number | undefined; onChange: (year: number | undefined) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value ? Number(e.target.value) : undefined)}>
+        <option value="">{props.allLabel}</option>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
