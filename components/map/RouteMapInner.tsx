@@ -469,7 +469,11 @@ function fitPadding(map: L.Map): L.PointTuple {
 }
 
 function fitRoute(map: L.Map, bounds: LatLngBox, animate: boolean) {
-  map.fitBounds(bounds, { padding: fitPadding(map), animate });
+  const fit = () => map.fitBounds(bounds, { padding: fitPadding(map), animate });
+  // Leaflet silently drops a new view asked for while a zoom animation runs (and the animation's
+  // end would restore its own target): a "fit route" pressed mid-zoom waits for the zoom to end.
+  if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) map.once('zoomend', fit);
+  else fit();
 }
 
 /** The view may not zoom out past the basemap's edges, unless the whole route would not fit. */
