@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { translatorFor } from './helpers';
+import { countTradeSegments, translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData, type ChartView } from '../lib/charts/build';
-import { TRADE_PARTS, makeTradeDataKey, type TradePanel } from '../lib/charts/tradeTurnoverView';
 import { CHART_IDS, type ChartFilter, type ChartId } from '../lib/charts/types';
 import { formatNumber } from '../lib/format';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
@@ -16,11 +15,6 @@ const everything: ChartFilter = { range: { from: bounds.min, to: bounds.max }, r
 /** What a chart must show, computed with the same functions the page uses. */
 function expectedView<Id extends ChartId>(id: Id, locale: Locale, filter: ChartFilter = everything): Extract<ChartView, { id: Id }> {
   return buildChartView(id, { data, filter, bounds, locale, t: translatorFor(locale) }) as Extract<ChartView, { id: Id }>;
-}
-
-/** Number of drawn bar parts: every non-null value of every side and part. */
-function countTradeSegments(panel: TradePanel): number {
-  return panel.rows.reduce((n, row) => n + panel.series.reduce((m, s) => m + TRADE_PARTS.filter((p) => typeof row[makeTradeDataKey(s.reporter, p)] === 'number').length, 0), 0);
 }
 
 /** Text of every cell of every data table in a card, row by row. */

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures';
-import { translatorFor } from './helpers';
+import type { Page } from '@playwright/test';
+import { countTradeSegments, translatorFor } from './helpers';
+import type { TradeTurnoverView } from '../lib/charts/tradeTurnoverView';
 import { dataset } from '../lib/dataset';
 import { formatObservationValue } from '../lib/observations';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
@@ -11,8 +13,14 @@ import { MESSAGES } from '../lib/i18n/messages';
 const total: number = SLIDE_IDS.length;
 const counter = (n: number, of = total) => `Slide ${n} of ${of}`;
 
+/** Waits until the deck is hydrated (keys are handled from then on). */
+async function deckReady(page: Page) {
+  await expect(page.getByTestId('deck')).toHaveAttribute('data-mode', 'live');
+}
+
 test('clicker keys walk through every slide and back, and the URL follows', async ({ page }) => {
   await page.goto('/en/present/');
+  await deckReady(page);
   const count = page.getByTestId('slide-counter');
   await expect(count).toHaveText(counter(1));
   for (let i = 1; i < total; i += 1) {
@@ -38,6 +46,7 @@ test('clicker keys walk through every slide and back, and the URL follows', asyn
 
 test('B and . black the screen; the next key brings the same slide back', async ({ page }) => {
   await page.goto('/en/present/?slide=2');
+  await deckReady(page);
   await page.keyboard.press('b');
   await expect(page.getByTestId('black-screen')).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -49,12 +58,15 @@ test('B and . black the screen; the next key brings the same slide back', async 
 
 test('the URL restores the slide and the deck; bad values open the first slide', async ({ page }) => {
   await page.goto('/en/present/?slide=3');
+  await deckReady(page);
   await expect(page.getByTestId(`slide-${SLIDE_IDS[2]}`)).toBeVisible();
   for (const bad of ['99', '0', 'abc', '-2', '%3Cscript%3E']) {
     await page.goto(`/en/present/?slide=${bad}`);
+    await deckReady(page);
     await expect(page.getByTestId('slide-counter')).toHaveText(counter(1));
   }
   await page.goto('/en/present/?deck=route-map,title,nonsense&slide=2');
+  await deckReady(page);
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(2, 2));
   await expect(page.getByTestId('slide-title')).toBeVisible();
   await page.keyboard.press('ArrowLeft');
@@ -63,6 +75,7 @@ test('the URL restores the slide and the deck; bad values open the first slide',
 
 test('slides can be chosen and ordered, and the deck goes into the URL', async ({ page }) => {
   await page.goto('/en/present/');
+  await deckReady(page);
   await page.getByRole('button', { name: MESSAGES.en.present.choose }).click();
   const dialog = page.getByTestId('slide-chooser');
   await expect(dialog).toBeVisible();
@@ -78,6 +91,7 @@ test('slides can be chosen and ordered, and the deck goes into the URL', async (
   await expect(page).toHaveURL(/deck=title,trade-turnover~2019-2024,route-map,oil-volumes$/);
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(1, 4));
   await page.reload();
+  await deckReady(page);
   await page.keyboard.press('End');
   await expect(page.getByTestId('slide-oil-volumes')).toBeVisible();
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(4, 4));
@@ -87,6 +101,7 @@ test('a swipe moves to the next slide', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ hasTouch: true, serviceWorkers: 'block', baseURL });
   const page = await context.newPage();
   await page.goto('/en/present/');
+  await deckReady(page);
   await page.getByTestId('deck').evaluate((el) => {
     const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
     el.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(600)], changedTouches: [touch(600)], bubbles: true }));
@@ -98,6 +113,7 @@ test('a swipe moves to the next slide', async ({ browser, baseURL }) => {
 
 test('the presenter window shows notes and the audience window follows it', async ({ page, context }) => {
   await page.goto('/en/present/');
+  await deckReady(page);
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
   await presenter.waitForLoadState();
   await expect(presenter.getByTestId('presenter-view')).toBeVisible();
@@ -118,6 +134,7 @@ test('the presenter window shows notes and the audience window follows it', asyn
 
 test('print gives one A4 landscape page per slide of the deck, without controls', async ({ page }) => {
   await page.goto('/en/present/?deck=title,trade-turnover,route-map&slide=2');
+  await deckReady(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: MESSAGES.en.present.deckLabel })).toBeHidden();
   for (const id of ['title', 'trade-turnover', 'route-map']) await expect(page.getByTestId(`slide-${id}`)).toBeVisible();
@@ -140,8 +157,10 @@ test('themes: the system setting by default, projector chosen and remembered', a
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
   expect(await bg()).toBe('rgb(255, 255, 255)');
   await page.goto('/en/present/');
+  await deckReady(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
   await page.goto('/en/present/?theme=dark');
+  await deckReady(page);
   expect(await bg()).toBe('rgb(17, 21, 28)');
   await context.close();
 });
@@ -150,22 +169,27 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test('once loaded, the deck and the dashboard keep working with the network cut', async ({ page, context }) => {
     await page.goto('/en/present/');
+    await deckReady(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.reload();
+    await deckReady(page);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
     await page.reload();
+    await deckReady(page);
     await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
     await page.goto('/en/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.home.heading);
     await page.goto('/az/present/?slide=3');
+    await deckReady(page);
     await expect(page.getByTestId('slide-counter')).toContainText('3');
     // The map (its code and the basemap) comes from the cache too.
     await page.goto('/en/present/?deck=route-map');
+    await deckReady(page);
     await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
     await expect(page.getByTestId('slide-route-map').locator('.leaflet-container path').first()).toBeVisible();
     await context.setOffline(false);
@@ -176,29 +200,36 @@ test('chart slides draw the dashboard charts, with each slide’s own reporters 
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);
   const view = (filter: { range: { from: number; to: number }; reporters: ('AZ' | 'KZ')[] }) =>
-    buildChartView('trade-turnover', { data, filter, bounds, locale: 'en', t: translatorFor('en') });
+    buildChartView('trade-turnover', { data, filter, bounds, locale: 'en', t: translatorFor('en') }) as TradeTurnoverView;
   await page.goto('/en/present/?slide=2');
+  await deckReady(page);
   const slide = page.getByTestId('slide-trade-turnover');
   await expect(slide.getByRole('heading', { level: 2 })).toHaveText(view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }).title);
-  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  const both = await slide.locator('.recharts-bar-rectangle').count();
+  const all = view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] });
+  await expect(slide.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(countTradeSegments(all.chart.years));
 
   await page.goto('/en/present/?deck=title,trade-turnover~KZ~2019-2024&slide=2');
+
+  await deckReady(page);
   const onlyKz = view({ range: { from: 2019, to: 2024 }, reporters: ['KZ'] });
   await expect(slide).toContainText(onlyKz.description);
-  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  expect(await slide.locator('.recharts-bar-rectangle').count()).toBeLessThan(both);
+  const kzBars = countTradeSegments(onlyKz.chart.years);
+  expect(kzBars).toBeLessThan(countTradeSegments(all.chart.years));
+  await expect(slide.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(kzBars);
 
   for (const id of ['investment-flows', 'oil-volumes'] as const) {
     await page.goto(`/en/present/?deck=${id}`);
+    await deckReady(page);
     await expect(page.getByTestId(`slide-${id}`).locator('.recharts-surface').first()).toBeVisible();
   }
   await page.goto('/en/present/?deck=timeline');
+  await deckReady(page);
   await expect(page.getByTestId('timeline-strip')).toBeVisible();
 });
 
 test('the map slide loads the route map when it is shown', async ({ page }) => {
   await page.goto('/en/present/?deck=title,route-map');
+  await deckReady(page);
   await page.keyboard.press('PageDown');
   const slide = page.getByTestId('slide-route-map');
   await expect(slide.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
@@ -208,6 +239,7 @@ test('the map slide loads the route map when it is shown', async ({ page }) => {
 test('the deck downloads as a .pptx with one slide per deck slide, titles and speaker notes', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/en/present/?deck=title,trade-turnover,oil-volumes,route-map');
+  await deckReady(page);
   await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-pptx').click()]);
   expect(download.suggestedFilename()).toBe('azkz-deck-en.pptx');
