@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { countTradeSegments, translatorFor } from './helpers';
+import { countTradeSegments, scrollThrough, translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData, type ChartView } from '../lib/charts/build';
 import { CHART_IDS, type ChartFilter, type ChartId } from '../lib/charts/types';
@@ -35,6 +35,7 @@ test.describe('charts draw what the data holds', () => {
     await page.goto('/en/');
     const view = expectedView('trade-turnover', 'en');
     const card = page.getByTestId('chart-trade-turnover');
+    await card.scrollIntoViewIfNeeded();
     await expect(card.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(countTradeSegments(view.chart.years));
     await expect(card.getByTestId('plot-trade-part-years').locator('.recharts-bar-rectangle')).toHaveCount(countTradeSegments(view.chart.partYears));
     // Years on the axis are calendar years only; part-year periods are labelled with their months.
@@ -52,6 +53,7 @@ test.describe('charts draw what the data holds', () => {
     await page.goto('/en/');
     const view = expectedView('investment-flows', 'en');
     const card = page.getByTestId('chart-investment-flows');
+    await card.scrollIntoViewIfNeeded();
     for (const panel of view.chart.panels) {
       await expect(card.getByTestId(`plot-investment-${panel.direction}`).locator('.recharts-bar-rectangle')).toHaveCount(panel.rows.length);
     }
@@ -66,6 +68,7 @@ test.describe('charts draw what the data holds', () => {
     await page.goto('/en/');
     const view = expectedView('oil-volumes', 'en');
     const card = page.getByTestId('chart-oil-volumes');
+    await card.scrollIntoViewIfNeeded();
     await expect(card.getByTestId('plot-oil-annual').locator('.recharts-bar-rectangle')).toHaveCount(view.chart.annual.rows.length);
     await expect(card.getByTestId('plot-oil-running').getByTestId('running-point')).toHaveCount(view.chart.running.lines.reduce((n, l) => n + l.points, 0));
     await expect(card.getByTestId('plot-oil-annual').locator('.recharts-reference-line')).toHaveCount(view.chart.references.length);
@@ -160,6 +163,7 @@ test('a view rebuilt in the browser keeps the language’s formats (Azerbaijani 
     await expect(page.locator('[data-testid="chart-trade-turnover"] tr[data-period="2022"][data-reporter="KZ"] td').nth(1)).toHaveText(formatNumber(kz2022, locale));
     // Axis labels too: thousand tonnes on the oil chart, grouped the language's way.
     const oil = expectedView('oil-volumes', locale, filter);
+    await page.getByTestId('plot-oil-annual').scrollIntoViewIfNeeded();
     const ticks = page.getByTestId('plot-oil-annual').locator('text.recharts-cartesian-axis-tick-value[orientation="left"]');
     await expect(ticks).toHaveText(oil.chart.axis.ticks.map((t) => t.label));
     expect(oil.chart.axis.ticks.map((t) => t.label)).toContain(formatNumber(2500, locale));
@@ -267,7 +271,10 @@ test('the tooltip gives the flows, balance and change on the previous year', asy
 
 test('nothing moves while the charts load (cumulative layout shift under 0.01)', async ({ page }) => {
   await page.goto('/en/');
-  await expect(page.getByTestId('plot-oil-running').getByTestId('running-point').first()).toBeVisible();
+  // Read down the page as a reader would: each plot loads as it comes near and draws into its
+  // reserved frame.
+  await scrollThrough(page);
+  await expect(page.getByTestId('plot-oil-running').getByTestId('running-point').first()).toBeAttached();
   await page.waitForTimeout(300);
   const shift = await page.evaluate(
     () =>
@@ -280,6 +287,35 @@ test('nothing moves while the charts load (cumulative layout shift under 0.01)',
       }),
   );
   expect(shift).toBeLessThan(0.01);
+});
+
+test('a chart whose code cannot load says so in its card and shows its table; the rest of the page works', async ({ page }) => {
+  // The chart library's chunks fail to arrive (the network drops in a briefing room).
+  const blocked: string[] = [];
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes('recharts')) return route.fulfill({ response, body });
+    blocked.push(route.request().url());
+    return route.abort('connectionfailed');
+  });
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto('/en/');
+  for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes'] as const) {
+    const card = page.getByTestId(`chart-${id}`);
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.getByTestId('chart-failed')).toContainText(MESSAGES.en.charts.common.failed);
+    await expect(card.getByTestId('chart-tables').locator('table').first()).toBeVisible();
+    expect(await tableTexts(page, id)).toEqual(modelTexts(expectedView(id, 'en')));
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText(expectedView(id, 'en').title);
+  }
+  expect(blocked.length).toBeGreaterThan(0);
+  // The timeline (plain HTML) and the rest of the page are untouched.
+  await expect(page.getByTestId('chart-timeline').getByTestId('chart-failed')).toHaveCount(0);
+  await expect(page.getByTestId('chart-timeline').getByTestId('timeline-item')).toHaveCount(expectedView('timeline', 'en').chart.markers.length);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(pageErrors).toEqual([]);
 });
 
 test.describe('without scripts', () => {
@@ -305,6 +341,7 @@ test.describe('on a phone', () => {
     const first = page.getByTestId('chart-timeline').getByTestId('timeline-item').first();
     await expect(first).toContainText(expectedView('timeline', 'kk').chart.markers[0]!.title);
     await expect(first).toBeVisible();
+    await page.getByTestId('plot-trade-years').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '../lib/i18n/messages';
 import type { Locale } from '../lib/i18n/locales';
@@ -12,4 +13,14 @@ export function translatorFor(locale: Locale): Translate {
 /** Number of drawn bar parts: every non-null value of every side and part. */
 export function countTradeSegments(panel: TradePanel): number {
   return panel.rows.reduce((n, row) => n + panel.series.reduce((m, s) => m + TRADE_PARTS.filter((p) => typeof row[makeTradeDataKey(s.reporter, p)] === 'number').length, 0), 0);
+}
+
+/** Scrolls to the bottom of the page a screenful at a time with the mouse wheel, as a reader would. */
+export async function scrollThrough(page: Page): Promise<void> {
+  const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: window.innerHeight }));
+  await page.mouse.move(10, 10);
+  for (let y = 0; y < height; y += screen * 0.8) {
+    await page.mouse.wheel(0, screen * 0.8);
+    await page.waitForTimeout(150);
+  }
 }

@@ -57,6 +57,7 @@ test('B and . black the screen; the next key brings the same slide back', async 
 });
 
 test('the URL restores the slide and the deck; bad values open the first slide', async ({ page }) => {
+  test.setTimeout(60_000); // eight page loads
   await page.goto('/en/present/?slide=3');
   await deckReady(page);
   await expect(page.getByTestId(`slide-${SLIDE_IDS[2]}`)).toBeVisible();

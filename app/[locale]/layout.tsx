@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LOCALES, isLocale } from '@/lib/i18n/locales';
+import { clientMessages } from '@/lib/i18n/messages';
 import { ServiceWorkerRegister } from '@/components/ui/ServiceWorkerRegister';
 
 export const dynamicParams = false;
@@ -35,7 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <script src="/theme-init.js" />
       </head>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
         <ServiceWorkerRegister />
       </body>
     </html>

@@ -6,9 +6,10 @@ import styles from './charts.module.css';
 /**
  * One chart as a card: a section with the chart's id (so `#trade-turnover` links work), its title
  * and subtitle, then the parts that follow the selected view. Server component: the static HTML
- * holds the default view in full, tables included.
+ * holds the default view in full, tables included. On the dashboard (`lazyPlots`) the plots load
+ * when the card nears the viewport; an embed draws its one chart at once.
  */
-export function ChartCard({ view, locale, labels }: { view: ChartView; locale: string; labels: CardLabels }) {
+export function ChartCard({ view, locale, labels, lazyPlots = true }: { view: ChartView; locale: string; labels: CardLabels; lazyPlots?: boolean }) {
   const titleId = `${view.id}-title`;
   return (
     <section id={view.id} className={styles.card} aria-labelledby={titleId} data-testid={`chart-${view.id}`}>
@@ -21,7 +22,12 @@ export function ChartCard({ view, locale, labels }: { view: ChartView; locale: s
           <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} />
         </div>
       </header>
-      <ChartCardBody initialView={view} locale={locale} labels={labels} />
+      <ChartCardBody initialView={view} locale={locale} labels={labels} lazyPlots={lazyPlots} />
     </section>
   );
+}
+
+/** The card's fixed words, from the `charts.common` messages. */
+export function cardLabels(t: (key: string) => string): CardLabels {
+  return { allSources: t('charts.common.allSources'), failed: t('charts.common.failed') };
 }

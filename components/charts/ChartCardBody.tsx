@@ -8,12 +8,16 @@ import type { Translate } from '@/lib/observations';
 import { hasDefaultFilters } from '@/lib/urlState';
 import { ChartBody } from './ChartBody';
 import { ChartEmpty } from './ChartEmpty';
+import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartTable } from './ChartTable';
 import { useCharts } from './ChartsProvider';
+import { LazyPlots } from './PlotLoading';
 import styles from './charts.module.css';
 
 export interface CardLabels {
   allSources: string;
+  /** Said in the card when its chart cannot be drawn (the table follows). */
+  failed: string;
 }
 
 /**
@@ -22,7 +26,15 @@ export interface CardLabels {
  * for another view the same pure functions rebuild it here from the chart data, with the text the
  * server formatted (the browser's own Intl may lack Azerbaijani or Kazakh).
  */
-export function ChartCardBody({ initialView, locale, labels }: { initialView: ChartView; locale: string; labels: CardLabels }) {
+export function ChartCardBody(props: { initialView: ChartView; locale: string; labels: CardLabels; lazyPlots: boolean }) {
+  return (
+    <ChartErrorBoundary view={props.initialView} message={props.labels.failed}>
+      <CardBody {...props} />
+    </ChartErrorBoundary>
+  );
+}
+
+function CardBody({ initialView, locale, labels, lazyPlots }: { initialView: ChartView; locale: string; labels: CardLabels; lazyPlots: boolean }) {
   const { state, bounds, data, dictionary } = useCharts();
   const t = useTranslations() as unknown as Translate;
   const format = useMemo(() => createDictionaryFormatter(dictionary), [dictionary]);
@@ -51,7 +63,9 @@ export function ChartCardBody({ initialView, locale, labels }: { initialView: Ch
         <>
           {tableMode ? null : (
             <div className={styles.chartArea} data-chart-area="" data-testid="chart-area">
-              <ChartBody view={view} />
+              <LazyPlots.Provider value={lazyPlots}>
+                <ChartBody view={view} />
+              </LazyPlots.Provider>
             </div>
           )}
           <div className={styles.tables} data-chart-tables="" data-visible={tableMode ? 'true' : 'false'} data-testid="chart-tables">

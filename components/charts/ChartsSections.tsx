@@ -3,7 +3,7 @@ import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
-import { ChartCard } from './ChartCard';
+import { ChartCard, cardLabels } from './ChartCard';
 import { ChartsProvider } from './ChartsProvider';
 import { ChartsToolbar } from './ChartsToolbar';
 import { BriefingButton } from '@/components/export/BriefingButton';
@@ -25,7 +25,7 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);
   const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: translate });
-  const labels = { allSources: t('charts.common.allSources') };
+  const labels = cardLabels(t);
   return (
     <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">

@@ -4,7 +4,7 @@ import type { ChartId } from '@/lib/charts/types';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
-import { ChartCard } from '@/components/charts/ChartCard';
+import { ChartCard, cardLabels } from '@/components/charts/ChartCard';
 import { ChartsProvider } from '@/components/charts/ChartsProvider';
 import { EmbedBackLink } from './EmbedBackLink';
 import styles from './Embed.module.css';
@@ -23,7 +23,7 @@ export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId:
   return (
     <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <div className={styles.embed} data-testid="embed">
-        <ChartCard view={view} locale={locale} labels={{ allSources: t('charts.common.allSources') }} />
+        <ChartCard view={view} locale={locale} labels={cardLabels(t)} lazyPlots={false} />
         <p className={styles.back}>
           {t('site.title')} · <EmbedBackLink locale={locale} hash={chartId} label={t('export.embedBackLink')} />
         </p>

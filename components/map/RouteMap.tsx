@@ -1,7 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { Component, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
+import { useNearViewport } from '@/components/ui/useNearViewport';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
 import { RouteSteps, stepButtonId } from './RouteSteps';
@@ -32,7 +33,6 @@ interface Props {
 export function RouteMap({ model, locale, variant = 'section' }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const focusPopup = useRef(false);
-  const [near, setNear] = useState(false);
   const hydrated = useHydrated();
   const openNodeRef = useRef<string | null>(null);
   const [status, setStatus] = useState<Status>('waiting');
@@ -40,22 +40,11 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   const [openNode, setOpenNode] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  // Start watching only once the page has loaded and the browser is idle, so the map never competes
+  // Starts loading only once the page has loaded and the browser is idle, so the map never competes
   // with the first paint, even when the section is already in view.
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: LOAD_AHEAD },
-    );
-    return whenIdleAfterLoad(() => observer.observe(el), () => observer.disconnect());
-  }, []);
+  // Opening a place from the list loads the map at once (`wanted`).
+  const [wanted, setWanted] = useState(false);
+  const near = useNearViewport(frame, LOAD_AHEAD) || wanted;
 
   const nameOf = useCallback(
     (kind: 'segment' | 'node', id: string) => (kind === 'segment' ? model.segments : model.nodes).find((x) => x.id === id)?.name ?? id,
@@ -85,7 +74,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
 
   const openPlaceFromList = (id: string) => {
     focusPopup.current = true;
-    setNear(true);
+    setWanted(true);
     frame.current?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
     openPlace(id);
   };
@@ -154,25 +143,6 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
       </div>
     </div>
   );
-}
-
-/** Runs `start` after the window's load event, when the browser is idle; returns a cleanup. */
-function whenIdleAfterLoad(start: () => void, stop: () => void): () => void {
-  let idle: number | undefined;
-  const hasIdle = typeof window.requestIdleCallback === 'function';
-  const schedule = () => {
-    idle = hasIdle ? window.requestIdleCallback(start, { timeout: 2000 }) : window.setTimeout(start, 200);
-  };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-  return () => {
-    window.removeEventListener('load', schedule);
-    if (idle !== undefined) {
-      if (hasIdle) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    }
-    stop();
-  };
 }
 
 const noSubscription = () => () => {};

@@ -38,3 +38,15 @@ export const MESSAGES: Record<Locale, Messages> = {
   ru: { ...ruUi, charts: ruCharts, map: ruMap, present: ruPresent, export: ruExport, data: ruData },
   kk: { ...kkUi, charts: kkCharts, map: kkMap, present: kkPresent, export: kkExport, data: kkData },
 };
+
+/**
+ * The namespaces components use in the browser (`useTranslations`): the chart views rebuilt for a
+ * filter or a slide (charts, data labels, reporters, units, periods, qualifiers, present) and the
+ * export menu. Everything else is rendered on the server and stays out of the page's payload.
+ */
+export const CLIENT_NAMESPACES = ['charts', 'data', 'reporters', 'reportedBy', 'units', 'periods', 'qualifiers', 'present', 'export'] as const satisfies readonly (keyof Messages)[];
+
+export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+  const all = MESSAGES[locale];
+  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+}
