@@ -15,6 +15,9 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // CSS goes into each page as <style> instead of render-blocking <link>s (one round trip less
+  // before the first paint on a slow phone network; the CSP allows inline styles).
+  experimental: { inlineCss: true },
 };
 
 module.exports = withNextIntl(nextConfig);

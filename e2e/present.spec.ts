@@ -133,6 +133,21 @@ test('the presenter window shows notes and the audience window follows it', asyn
   await expect(presenter.getByRole('button', { name: MESSAGES.en.present.black })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('charts draw on the current slide and its neighbours first; the rest before printing', async ({ page }) => {
+  await page.goto('/en/present/');
+  await deckReady(page);
+  // Slide 1 is the title: the oil chart (three slides away) waits (checked first: after some idle
+  // seconds the rest draws in the background), the trade chart (next) draws at once.
+  const oilFrames = page.getByTestId('slide-oil-volumes').locator('[data-plot-frame]');
+  expect(await oilFrames.count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="drawing"]').count()).toBe(0);
+  await expect(page.getByTestId('slide-trade-turnover').locator('[data-plot-frame="drawing"] svg.recharts-surface').first()).toBeAttached();
+  // The browser's print (menu or Ctrl+P) announces itself: every slide then draws.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
+  for (const frame of await oilFrames.all()) await expect(frame.locator('svg.recharts-surface').first()).toBeAttached();
+});
+
 test('print gives one A4 landscape page per slide of the deck, without controls', async ({ page }) => {
   await page.goto('/en/present/?deck=title,trade-turnover,route-map&slide=2');
   await deckReady(page);

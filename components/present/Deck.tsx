@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { PlotGateContext, waitForPlots } from '@/components/charts/PlotLoading';
 import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
 import { SlideStage } from './SlideStage';
 import { SlideChooser, type ChooserLabels } from './SlideChooser';
@@ -49,6 +51,8 @@ interface Props {
 }
 
 const IDLE_MS = 2500;
+/** After this long, the slides not yet drawn are drawn in the background (print and .pptx ready). */
+const BACKGROUND_DRAW_MS = 6000;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -71,6 +75,9 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
   const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  // Charts draw on the current slide and its neighbours; the others once the page has been idle
+  // for a while, or at once before printing or a download (see drawAllSlides).
+  const [drawAll, setDrawAll] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number } | null>(null);
   const presenter = new URLSearchParams(search).get('view') === 'presenter';
@@ -157,9 +164,32 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
     };
   }, []);
 
+  useEffect(() => {
+    const all = () => flushSync(() => setDrawAll(true));
+    window.addEventListener('beforeprint', all);
+    const timer = window.setTimeout(() => setDrawAll(true), BACKGROUND_DRAW_MS);
+    return () => {
+      window.removeEventListener('beforeprint', all);
+      window.clearTimeout(timer);
+    };
+  }, []);
+
+  /** Draws every slide's charts and resolves when they are in (or after a timeout). */
+  const drawAllSlides = async () => {
+    setDrawAll(true);
+    await new Promise((r) => window.requestAnimationFrame(r));
+    if (root.current) await waitForPlots(root.current);
+  };
+
+  const print = async () => {
+    await drawAllSlides();
+    window.print();
+  };
+
   const downloadPptx = async () => {
     setPptxStatus('busy');
     try {
+      await drawAllSlides();
       const { exportDeckPptx } = await import('./exportDeckPptx');
       const frames = state.slides.map((spec) => ({
         frame: root.current!.querySelector<HTMLElement>(`[data-testid="slide-${spec.id}"]`)!,
@@ -232,12 +262,15 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
               aria-roledescription="slide"
               aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
               // Slides off screen stay laid out (invisible, inert), so their charts and map are
-              // drawn at full size before they are shown, and a printout has every slide ready.
+              // drawn at full size before they are shown (neighbours at once, the rest in the
+              // background or before printing).
               aria-hidden={hydrated && !isCurrent ? true : undefined}
               inert={hydrated && !isCurrent ? true : undefined}
             >
               <SlideStage>
-                <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
+                <PlotGateContext.Provider value={drawAll || (inDeck && Math.abs(position - state.index) <= 1) ? 'now' : 'hold'}>
+                  <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
+                </PlotGateContext.Provider>
               </SlideStage>
             </section>
           );
@@ -276,7 +309,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
         <button type="button" className={styles.toolButton} onClick={() => setChooserOpen(true)} aria-haspopup="dialog">
           {labels.choose}
         </button>
-        <button type="button" className={styles.toolButton} onClick={() => window.print()}>
+        <button type="button" className={styles.toolButton} onClick={() => void print()}>
           {labels.print}
         </button>
         <button type="button" className={styles.toolButton} onClick={downloadPptx} disabled={pptxStatus === 'busy'} data-testid="download-pptx">

@@ -2,7 +2,7 @@
 export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** localStorage key shared with public/theme-init.js. */
+/** localStorage key shared with THEME_INIT_SCRIPT below. */
 export const THEME_STORAGE_KEY = 'azkz-theme';
 
 export function isTheme(value: unknown): value is Theme {
@@ -25,3 +25,10 @@ export function readTheme(root: HTMLElement): Theme {
   const value = root.getAttribute('data-theme');
   return isTheme(value) ? value : 'system';
 }
+
+/**
+ * Applies the chosen theme before first paint (no flash): `?theme=` in the address wins, then the
+ * saved choice; with neither, CSS follows the system setting. Inlined into every page's <head>
+ * (a request here would block the first paint); the CSP allows it by its hash (lib/csp.ts).
+ */
+export const THEME_INIT_SCRIPT = `(function(){try{var ok=function(t){return ${JSON.stringify(THEMES.filter((t) => t !== 'system'))}.indexOf(t)>=0};var u=new URLSearchParams(location.search).get('theme');var s=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});var t=ok(u)?u:ok(s)?s:null;if(t)document.documentElement.setAttribute('data-theme',t)}catch(e){}})();`;
