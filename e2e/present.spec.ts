@@ -280,3 +280,19 @@ test('the deck downloads as a .pptx with one slide per deck slide, titles and sp
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(3200); // 1600 px stage at 2x
 });
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every slide of the deck is shown, one under another, without the controls that cannot work', async ({ page }) => {
+    await page.goto('/en/present/');
+    const tops: number[] = [];
+    for (const id of SLIDE_IDS) {
+      const slide = page.getByTestId(`slide-${id}`);
+      await expect(slide).toBeVisible();
+      tops.push((await slide.boundingBox())!.y);
+    }
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).toBe(SLIDE_IDS.length);
+    await expect(page.getByRole('navigation', { name: MESSAGES.en.present.deckLabel })).toBeHidden();
+  });
+});

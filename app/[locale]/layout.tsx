@@ -11,6 +11,8 @@ import { ServiceWorkerRegister } from '@/components/ui/ServiceWorkerRegister';
 
 export const dynamicParams = false;
 
+const SITE_URL = process.env.SITE_URL;
+
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
@@ -21,7 +23,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: t('title'),
     description: t('description'),
-    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/`])) },
+    // hreflang links must be absolute URLs; a static build knows its address only if told
+    // (SITE_URL=https://example.org npm run build). Without it, no alternates rather than wrong ones.
+    ...(SITE_URL ? { metadataBase: new URL(SITE_URL), alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/`])) } } : {}),
   };
 }
 
