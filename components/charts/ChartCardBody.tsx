@@ -11,7 +11,7 @@ import { ChartEmpty } from './ChartEmpty';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartTable } from './ChartTable';
 import { useCharts } from './ChartsProvider';
-import { PlotGateContext } from './PlotLoading';
+import { DrawGateContext } from '@/components/ui/DrawGate';
 import styles from './charts.module.css';
 
 export interface CardLabels {
@@ -63,9 +63,9 @@ function CardBody({ initialView, locale, labels, lazyPlots }: { initialView: Cha
         <>
           {tableMode ? null : (
             <div className={styles.chartArea} data-chart-area="" data-testid="chart-area">
-              <PlotGateContext.Provider value={lazyPlots ? 'near-viewport' : 'now'}>
+              <DrawGateContext.Provider value={lazyPlots ? 'near-viewport' : 'now'}>
                 <ChartBody view={view} />
-              </PlotGateContext.Provider>
+              </DrawGateContext.Provider>
             </div>
           )}
           <div className={styles.tables} data-chart-tables="" data-visible={tableMode ? 'true' : 'false'} data-testid="chart-tables">

@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import { Component, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import { useNearViewport } from '@/components/ui/useNearViewport';
+import { MAP_STATUS_ATTR, useDrawGate, useLatch } from '@/components/ui/DrawGate';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
 import { RouteSteps, stepButtonId } from './RouteSteps';
@@ -44,7 +45,10 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   // with the first paint, even when the section is already in view.
   // Opening a place from the list loads the map at once (`wanted`).
   const [wanted, setWanted] = useState(false);
-  const near = useNearViewport(frame, LOAD_AHEAD) || wanted;
+  // On the dashboard the map loads as it comes near; on a slide, when the deck's gate allows.
+  const deckGate = useDrawGate();
+  const gate = variant === 'section' ? 'near-viewport' : deckGate;
+  const near = useLatch((useNearViewport(frame, LOAD_AHEAD, gate === 'near-viewport') && gate !== 'hold') || wanted);
 
   const nameOf = useCallback(
     (kind: 'segment' | 'node', id: string) => (kind === 'segment' ? model.segments : model.nodes).find((x) => x.id === id)?.name ?? id,
@@ -85,7 +89,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
 
   return (
     <div className={styles.layout} data-variant={variant}>
-      <figure className={styles.figure} data-testid="chart-route-map" data-status={showMap && status === 'waiting' ? 'loading' : status}>
+      <figure className={styles.figure} data-testid="chart-route-map" {...{ [MAP_STATUS_ATTR]: showMap && status === 'waiting' ? 'loading' : status }}>
         <div ref={frame} className={styles.frame}>
           {hydrated && status !== 'ready' ? (
             <p className={styles.placeholder} data-testid="route-map-placeholder">

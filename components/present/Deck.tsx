@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { PlotGateContext, waitForPlots } from '@/components/charts/PlotLoading';
+import { DrawGateContext, waitForDrawings } from '@/components/ui/DrawGate';
 import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
 import { SlideStage } from './SlideStage';
 import { SlideChooser, type ChooserLabels } from './SlideChooser';
@@ -51,8 +51,6 @@ interface Props {
 }
 
 const IDLE_MS = 2500;
-/** After this long, the slides not yet drawn are drawn in the background (print and .pptx ready). */
-const BACKGROUND_DRAW_MS = 6000;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -75,8 +73,9 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
   const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
-  // Charts draw on the current slide and its neighbours; the others once the page has been idle
-  // for a while, or at once before printing or a download (see drawAllSlides).
+  // Charts and the map draw on the current slide and its neighbours (so the next slide is ready
+  // when it comes); the others when they become neighbours, or all at once before printing or a
+  // download (drawAllSlides).
   const [drawAll, setDrawAll] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number } | null>(null);
@@ -164,27 +163,36 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
     };
   }, []);
 
-  useEffect(() => {
-    const all = () => flushSync(() => setDrawAll(true));
-    window.addEventListener('beforeprint', all);
-    const timer = window.setTimeout(() => setDrawAll(true), BACKGROUND_DRAW_MS);
-    return () => {
-      window.removeEventListener('beforeprint', all);
-      window.clearTimeout(timer);
-    };
-  }, []);
-
-  /** Draws every slide's charts and resolves when they are in (or after a timeout). */
-  const drawAllSlides = async () => {
+  /** Draws every slide's charts and the map, and resolves when they are in (or after a timeout). */
+  const drawAllSlides = useCallback(async () => {
     setDrawAll(true);
     await new Promise((r) => window.requestAnimationFrame(r));
-    if (root.current) await waitForPlots(root.current);
-  };
+    if (root.current) await waitForDrawings(root.current);
+  }, []);
 
-  const print = async () => {
+  const print = useCallback(async () => {
     await drawAllSlides();
     window.print();
-  };
+  }, [drawAllSlides]);
+
+  // Printing from the browser's menu announces itself with `beforeprint`: draw every slide at once
+  // (best effort: a chart whose code is not loaded yet cannot make it). Ctrl+P / Cmd+P and the
+  // Print button wait for every drawing first.
+  useEffect(() => {
+    const all = () => flushSync(() => setDrawAll(true));
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void print();
+      }
+    };
+    window.addEventListener('beforeprint', all);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('beforeprint', all);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [print]);
 
   const downloadPptx = async () => {
     setPptxStatus('busy');
@@ -262,15 +270,14 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
               aria-roledescription="slide"
               aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
               // Slides off screen stay laid out (invisible, inert), so their charts and map are
-              // drawn at full size before they are shown (neighbours at once, the rest in the
-              // background or before printing).
+              // drawn at full size before they are shown (see drawAll).
               aria-hidden={hydrated && !isCurrent ? true : undefined}
               inert={hydrated && !isCurrent ? true : undefined}
             >
               <SlideStage>
-                <PlotGateContext.Provider value={drawAll || (inDeck && Math.abs(position - state.index) <= 1) ? 'now' : 'hold'}>
+                <DrawGateContext.Provider value={drawAll || (inDeck && Math.abs(position - state.index) <= 1) ? 'now' : 'hold'}>
                   <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
-                </PlotGateContext.Provider>
+                </DrawGateContext.Provider>
               </SlideStage>
             </section>
           );
