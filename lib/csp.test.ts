@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, injectCspMeta, inlineScriptHashes } from './csp';
+import { buildCsp, buildHeaderCsp, injectCspMeta, inlineScriptHashes } from './csp';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -25,5 +25,19 @@ describe('CSP for static pages', () => {
     expect(once.indexOf('Content-Security-Policy')).toBeLessThan(once.indexOf('<meta charset'));
     expect(injectCspMeta(once)).toBe(once);
     expect(() => injectCspMeta('<p>no head</p>')).toThrow('no <head>');
+  });
+
+  it('sends as a header the same policy without hashes, plus who may frame the page', () => {
+    const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d] as const));
+    const meta = directives(buildCsp([sha('a')]));
+    for (const ancestors of ["'self'", '*'] as const) {
+      const header = directives(buildHeaderCsp(ancestors));
+      expect(header.get('frame-ancestors')).toBe(`frame-ancestors ${ancestors}`);
+      // Inline scripts pass the header; the page's <meta> lets only its own hashed ones run.
+      expect(header.get('script-src')).toBe("script-src 'self' 'unsafe-inline'");
+      expect(meta.get('frame-ancestors')).toBeUndefined();
+      for (const [name, directive] of meta) if (name !== 'script-src') expect(header.get(name)).toBe(directive);
+      expect(buildHeaderCsp(ancestors)).not.toMatch(/https?:|sha256/);
+    }
   });
 });

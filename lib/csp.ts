@@ -20,21 +20,36 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** The policy for a page with the given inline-script hashes. */
+/** Where everything but scripts may come from: the same in every page and in the HTTP header. */
+const COMMON_DIRECTIVES = [
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The policy for a page with the given inline-script hashes (the `<meta>` in every page). */
 export function buildCsp(scriptHashes: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return ["default-src 'self'", `script-src 'self' ${scriptHashes.join(' ')}`.trim(), ...COMMON_DIRECTIVES].join('; ');
+}
+
+/** Who may frame a page: only the site itself, or anyone (the embeds, `/<locale>/embed/…`). */
+export type FrameAncestors = "'self'" | '*';
+
+/**
+ * The policy sent as an HTTP header (serve.json; the README shows it for other servers). The
+ * browser enforces it and the page's `<meta>` together, so a resource must pass both. It adds
+ * what a `<meta>` cannot carry (`frame-ancestors`) and covers responses that are not pages. Its
+ * script-src cannot list the hashes (they differ per page): it allows the origin and inline
+ * scripts, and the `<meta>` of each page narrows inline scripts to that page's own hashes.
+ */
+export function buildHeaderCsp(frameAncestors: FrameAncestors): string {
+  return ["default-src 'self'", "script-src 'self' 'unsafe-inline'", ...COMMON_DIRECTIVES, `frame-ancestors ${frameAncestors}`].join('; ');
 }
 
 /** Inserts (or replaces) the CSP <meta> as the first element of <head>. */

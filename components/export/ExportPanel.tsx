@@ -3,11 +3,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useCharts } from '@/components/charts/ChartsProvider';
+import { pickCarriedQuery } from '@/lib/carriedQuery';
 import { makeExportFileName, type ExportFormat } from '@/lib/export/fileNames';
 import { SCALES, SIZE_PRESETS, computePixelSize, parseScale, type ExportScale, type PixelSize, type SizePreset } from '@/lib/export/presets';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import type { ChartId } from '@/lib/charts/types';
 import type { LatLngBox } from '@/lib/map/shapeRoute';
+import { serializeViewState } from '@/lib/urlState';
 import { copyImageToClipboard, copyText, triggerDownload } from './download';
 import type { ExportSubject } from './ExportMenu';
 import styles from './ExportPanel.module.css';
@@ -39,7 +41,8 @@ function useChartTarget(chartId: ChartId): Target {
   const { state, bounds, data } = useCharts();
   const filter = { range: { from: state.from, to: state.to }, reporters: state.reporters };
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = typeof window === 'undefined' ? '' : `${origin}${window.location.pathname}${window.location.search}#${chartId}`;
+  // The parsed view, never the raw address: a hostile query string is not copied along.
+  const link = typeof window === 'undefined' ? '' : `${origin}${window.location.pathname}${serializeViewState(state, bounds)}#${chartId}`;
   return {
     id: chartId,
     renderSvg: (r) => renderChartSvg({ ...r, chartId, filter, data, bounds, onScreen: measureOnScreen(chartId) }),
@@ -72,7 +75,7 @@ function MapPanel(props: ExportPanelProps) {
     id: 'route-map',
     renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
     data: null,
-    link: `${window.location.origin}${window.location.pathname}${window.location.search}#route-map`,
+    link: `${window.location.origin}${window.location.pathname}${pickCarriedQuery(window.location.search, '')}#route-map`,
     embed: null,
   };
   return <OptionsForm {...props} target={target} />;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { pickCarriedQuery } from '@/lib/carriedQuery';
 import { LOCALES, LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
 import { usePathname } from '@/lib/i18n/navigation';
 import { VIEW_STATE_EVENT } from '@/lib/urlState';
@@ -8,13 +9,14 @@ import styles from './LanguageSwitcher.module.css';
 
 /**
  * Plain links to the same page in each language (they work without scripts); once hydrated they
- * also carry the current query string and hash, so the view is kept when switching language.
+ * also carry the view in the address (parameters the pages read, in their strict shapes, and the
+ * section hash; see lib/carriedQuery.ts), so the view is kept when switching language.
  */
 export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname();
   const [suffix, setSuffix] = useState('');
   useEffect(() => {
-    const update = () => setSuffix(window.location.search + window.location.hash);
+    const update = () => setSuffix(pickCarriedQuery(window.location.search, window.location.hash));
     update();
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);

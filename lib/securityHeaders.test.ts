@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from './i18n/locales';
+import { COMMON_HEADERS, EMBED_HEADERS, PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING, selectExpectedHeaders } from './securityHeaders';
+
+interface ServeConfig {
+  directoryListing?: boolean;
+  headers: { source: string; headers: { key: string; value: string }[] }[];
+}
+
+const root = join(__dirname, '..');
+const serve = JSON.parse(readFileSync(join(root, 'serve.json'), 'utf8')) as ServeConfig;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const asRecord = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.key, h.value]));
+
+describe('serve.json sends the headers of lib/securityHeaders.ts', () => {
+  it('sends the common headers with every response', () => {
+    const all = serve.headers.find((h) => h.source === '**/*');
+    expect(all && asRecord(all.headers)).toEqual(COMMON_HEADERS);
+  });
+
+  it('keeps every path but the embeds to same-origin framing, and lets embeds be framed', () => {
+    // Glob patterns (minimatch, as serve-handler matches them) that together cover every path
+    // except /<locale>/embed/…: root files, other top folders, files and folders of each language.
+    const locales = `{${LOCALES.join(',')}}`;
+    const embed = `/${locales}/embed/**`;
+    const framing = serve.headers.filter((h) => 'X-Frame-Options' in asRecord(h.headers));
+    expect(framing.map((h) => h.source).sort()).toEqual(['/*', `/!(${LOCALES.join('|')})/**`, `/${locales}/*`, `/${locales}/!(embed)/**`].sort());
+    for (const h of framing) expect(asRecord(h.headers), h.source).toEqual(SAME_ORIGIN_FRAMING);
+    const embeds = serve.headers.find((h) => h.source === embed);
+    expect(embeds && asRecord(embeds.headers)).toEqual(EMBED_HEADERS);
+  });
+
+  it('lists no directory', () => {
+    expect(serve.directoryListing).toBe(false);
+  });
+});
+
+describe('selectExpectedHeaders', () => {
+  it('frames embeds from anywhere and everything else from the site only', () => {
+    expect(selectExpectedHeaders('/en/embed/trade-turnover/')['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(selectExpectedHeaders('/en/embed/trade-turnover/')['X-Frame-Options']).toBeUndefined();
+    for (const path of ['/', '/en/', '/kk/present/', '/_next/static/x.js', '/embed/x/', '/xx/embed/y/']) {
+      expect(selectExpectedHeaders(path)['X-Frame-Options'], path).toBe('SAMEORIGIN');
+      expect(selectExpectedHeaders(path)['Content-Security-Policy'], path).toContain("frame-ancestors 'self'");
+    }
+  });
+
+  it('denies camera, microphone and location, and keeps full screen and clipboard writes for the site', () => {
+    const features = new Map(PERMISSIONS_POLICY.split(', ').map((f) => f.split('=') as [string, string]));
+    for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(features.get(f), f).toBe('()');
+    expect(features.get('fullscreen')).toBe('(self)');
+    expect(features.get('clipboard-write')).toBe('(self)');
+  });
+});
+
+describe('README', () => {
+  it('shows the same header values for other web servers', () => {
+    for (const value of [PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING['Content-Security-Policy']!, EMBED_HEADERS['Content-Security-Policy']!]) {
+      expect(readme).toContain(value);
+    }
+  });
+});
