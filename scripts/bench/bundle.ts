@@ -128,7 +128,7 @@ export async function measureBundle(bench: BenchContext): Promise<Section> {
       run: bench.run,
       rows,
       notes: [
-        `Measured in Chromium against \`serve\` (scripts/serve.mjs): every script response of the view is counted, its size being the gzip body the server sends when asked for gzip (Chromium itself is sent Brotli, shown for comparison). First view = navigation, network idle, 2 s more, no scrolling; service worker blocked (its precache is the last row). The \`noModule\` polyfill is never requested by Chromium, so never counted. "Early code" looks for ${markerNames.map((m) => `${m} (\`${CODE_MARKERS[m as keyof typeof CODE_MARKERS]}\`)`).join(', ')} in the first view's scripts; presentation-only chunks are those /en/present/'s HTML lists and /en/'s does not.`,
+        `Measured in Chromium against \`serve\` (scripts/serve.mjs): every script response of the view is counted, its size being the gzip body the server sends when asked for gzip (Chromium itself is sent Brotli, shown for comparison). First view = navigation, network idle, then no new request for 2 s, no scrolling; service worker blocked (its precache is the last row). The \`noModule\` polyfill is never requested by Chromium, so never counted. "Early code" looks for ${markerNames.map((m) => `${m} (\`${CODE_MARKERS[m as keyof typeof CODE_MARKERS]}\`)`).join(', ')} in the first view's scripts; presentation-only chunks are those /en/present/'s HTML lists and /en/'s does not.`,
       ],
       tables: [
         chunkTable('First view of /en/ (phone): scripts', firstScripts),

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumVersion } from './chromium';
 import type { RunInfo } from './report';
@@ -30,6 +30,7 @@ export function runInfo(): RunInfo {
     node: process.version,
     chromium: chromiumVersion(),
     cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+    load: Math.round(loadavg()[0]! * 10) / 10,
   };
 }
 

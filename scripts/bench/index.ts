@@ -36,16 +36,22 @@ async function readPrevious(): Promise<Results | null> {
 
 async function bench(options: BenchOptions): Promise<number> {
   const started = Date.now();
-  const run = runInfo();
-  const context = { quick: options.quick, run, log: (m: string) => console.log(`[bench] ${m}`) };
+  const log = (m: string) => console.log(`[bench] ${m}`);
   const sections: Record<string, Section> = {};
   const failed: string[] = [];
+  // Each section is stamped with when it started and the machine's load when it ended.
+  const measure = async (fn: (bench: BenchContext) => Promise<Section>, origin: string): Promise<Section> => {
+    const run = runInfo();
+    const section = await fn({ origin, quick: options.quick, run, log });
+    return { ...section, run: { ...run, load: runInfo().load } };
+  };
+  const context = { log };
 
   if (options.skipBuild) {
     if (!existsSync(join('out', 'index.html'))) throw new Error('--skip-build: out/ has no build; run without --skip-build (or `npm run build`) first');
     context.log('using the existing out/ (--skip-build)');
   } else {
-    sections.build = await measureBuild({ ...context, origin: '' });
+    sections.build = await measure(measureBuild, '');
   }
 
   const server = await startServer(options.port);
@@ -53,7 +59,7 @@ async function bench(options: BenchOptions): Promise<number> {
   try {
     for (const m of options.only) {
       try {
-        sections[m] = await MEASURE[m]({ ...context, origin: server.origin });
+        sections[m] = await measure(MEASURE[m], server.origin);
       } catch (error) {
         failed.push(m);
         console.error(`[bench] ${m} failed:`, error);

@@ -26,8 +26,8 @@ export interface LighthouseRun {
   requests: number;
   /** Lighthouse's CPU benchmark of this machine at the time (higher = faster; throttling is calibrated for ~1000+). */
   benchmarkIndex: number;
-  /** Audits that cost points: `category: audit-id (score)`. */
-  failing: string[];
+  /** Audits that cost points: `category: audit-id` → score 0–100. */
+  failing: Record<string, number>;
   warnings: string[];
   version: string;
   /** Diagnostics for explaining a miss: main-thread time by kind (ms), the scripts costing most CPU, the LCP element, DOM size. */
@@ -50,12 +50,14 @@ function itemsOf<T>(lhr: LighthouseResult, audit: string): T[] {
 export function summarizeRun(lhr: LighthouseResult): LighthouseRun {
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const items = itemsOf<{ resourceType?: string; transferSize?: number }>(lhr, 'network-requests');
-  const failing = Object.entries(lhr.categories).flatMap(([id, cat]) =>
-    cat.auditRefs
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-      .filter(({ audit }) => audit && audit.score !== null && audit.score < 1)
-      .map(({ ref, audit }) => `${id}: ${ref.id} (${Math.round(audit!.score! * 100)}${audit!.displayValue ? `, ${audit!.displayValue}` : ''})`),
+  const failing = Object.fromEntries(
+    Object.entries(lhr.categories).flatMap(([id, cat]) =>
+      cat.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+        .filter(({ audit }) => audit && audit.score !== null && audit.score < 1)
+        .map(({ ref, audit }) => [`${id}: ${ref.id}`, Math.round(audit!.score! * 100)] as const),
+    ),
   );
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])) as LighthouseRun['scores'],
@@ -123,8 +125,8 @@ export async function measureLighthouse(bench: BenchContext): Promise<Section> {
       row('bytes', 'bytes transferred', m((r) => r.totalBytes), 'bytes'),
       row('js', 'JS bytes transferred', m((r) => r.jsBytes), 'bytes'),
     );
-    const failing = [...new Set(list.flatMap((r) => r.failing))];
-    if (failing.length) notes.push(`${path}, audits that cost points in at least one run: ${failing.join('; ')}.`);
+    const failing = [...new Set(list.flatMap((r) => Object.keys(r.failing)))];
+    if (failing.length) notes.push(`${path}, audits that cost points (score in each run): ${failing.map((f) => `${f} ${list.map((r) => r.failing[f] ?? 100).join('/')}`).join('; ')}.`);
     const groups = [...new Set(list.flatMap((r) => Object.keys(r.mainThread)))]
       .map((g) => ({ g, ms: m((r) => r.mainThread[g] ?? 0) ?? 0 }))
       .sort((a, b) => b.ms - a.ms)
@@ -142,7 +144,7 @@ export async function measureLighthouse(bench: BenchContext): Promise<Section> {
     run: bench.run,
     rows,
     notes: [
-      `Lighthouse ${version}, default config (mobile, simulated throttling), ${runs} run${runs === 1 ? '' : 's'} per page, each in a fresh headless Chromium profile; every figure is the median of that figure over the runs. Bytes are as Chromium received them (Brotli from \`serve\`). Lighthouse's CPU benchmark index over the runs: ${Math.min(...indices)}–${Math.max(...indices)}.`,
+      `Lighthouse ${version}, default config (mobile, simulated throttling), ${runs} run${runs === 1 ? '' : 's'} per page, each in a fresh headless Chromium profile; every figure is the median of that figure over the runs. Bytes are as Chromium received them (Brotli from \`serve\`). The simulation scales the CPU time it observes, so a busy machine (a low benchmark index, last row) worsens TBT and LCP.`,
       ...notes,
       ...(warnings.length ? [`Lighthouse warnings: ${warnings.join(' ')}`] : []),
     ],

@@ -78,15 +78,15 @@ export function scriptsOf(resources: readonly LoadedResource[], origin: string):
 }
 
 /**
- * Loads a page the way the first view is defined here: navigation, network idle, then 2 s more
- * (work started after idle, e.g. route prefetches, still counts); no scrolling, no input.
+ * Loads a page the way the first view is defined here: navigation, network idle, then at least
+ * 2 s more, until no request has started for 2 s (work started after idle, e.g. route prefetches,
+ * still counts, also on a busy machine); no scrolling, no input.
  */
 export async function loadFirstView(page: Page, log: ResourceLog, path: string): Promise<LoadedResource[]> {
   const mark = log.mark();
   await page.goto(path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(2000);
-  await log.settled();
+  await log.quiet(2000);
   return log.since(mark);
 }
 

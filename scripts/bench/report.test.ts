@@ -3,7 +3,7 @@ import { evaluate, formatTarget, formatValue, mergeResults, misses, renderMarkdo
 import { median } from './stats';
 import { DEFAULT_PORT, MEASUREMENTS, parseBenchArgs } from './args';
 
-const run: RunInfo = { date: '2026-01-02T03:04:05Z', commit: 'abc1234', dirty: false, node: 'v20', chromium: 'Chromium 1', cpus: '2 × test' };
+const run: RunInfo = { date: '2026-01-02T03:04:05Z', commit: 'abc1234', dirty: false, node: 'v20', chromium: 'Chromium 1', cpus: '2 × test', load: 0.5 };
 
 function section(title: string, rows: Section['rows']): Section {
   return { title, run, rows };

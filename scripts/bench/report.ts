@@ -36,6 +36,8 @@ export interface RunInfo {
   node: string;
   chromium: string;
   cpus: string;
+  /** The machine's 1-minute load average when the section finished (2 cores: above 2 means waiting). */
+  load: number;
 }
 
 export interface Section {
@@ -129,7 +131,7 @@ function table(head: string[], rows: string[][], align: ('l' | 'r')[]): string {
 
 export function renderSection(section: Section): string {
   const { run } = section;
-  const out = [`## ${section.title}`, '', `_Measured ${run.date} on ${run.commit}${run.dirty ? ' (with uncommitted changes)' : ''}; Node ${run.node}, ${run.chromium}, ${run.cpus}._`, ''];
+  const out = [`## ${section.title}`, '', `_Measured ${run.date} on ${run.commit}${run.dirty ? ' (with uncommitted changes)' : ''}; Node ${run.node}, ${run.chromium}, ${run.cpus}, load average ${run.load.toFixed(1)} at the end._`, ''];
   const hasTargets = section.rows.some((r) => r.target);
   const hasNotes = section.rows.some((r) => r.note);
   const head = ['Figure', 'Measured', ...(hasTargets ? ['Target', 'Result'] : []), ...(hasNotes ? ['Note'] : [])];
