@@ -26,18 +26,25 @@ const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 const gzipTotal = (scripts: readonly SizedScript[]) => scripts.reduce((s, x) => s + x.gzip, 0);
 const listing = (scripts: readonly SizedScript[]) => [...scripts].sort((a, b) => b.gzip - a.gzip).map((s) => `${s.path} ${kib(s.gzip)}`).join(', ');
 
+// The budget is for the phone (Lighthouse's mobile screen, where the issue's targets are set). On a
+// desktop the first chart card sits just below the fold, inside the charts' load-ahead margin, so
+// recharts loads at once by design; `npm run bench` reports that figure without a target.
+test.describe(`first view of /en/ on a phone (${PHONE.viewport.width}×${PHONE.viewport.height})`, () => {
+  test.use({ ...PHONE });
+
+  test('JavaScript within the first-view budget', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const log = new ResourceLog(page);
+    const scripts = await sizeScripts(origin, scriptsOf(await loadFirstView(page, log, '/en/'), origin));
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = gzipTotal(scripts);
+    expect(total, `${BUDGET_TEXT.firstViewJsGzip}: ${kib(total)} gzip, budget ${kib(BYTE_BUDGETS.firstViewJsGzip)}: ${listing(scripts)}`).toBeLessThanOrEqual(BYTE_BUDGETS.firstViewJsGzip);
+  });
+});
+
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test.describe(`first view of /en/ (${name}, ${device.viewport.width}×${device.viewport.height})`, () => {
     test.use({ ...device });
-
-    test('JavaScript within the first-view budget', async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const log = new ResourceLog(page);
-      const scripts = await sizeScripts(origin, scriptsOf(await loadFirstView(page, log, '/en/'), origin));
-      expect(scripts.length).toBeGreaterThan(0);
-      const total = gzipTotal(scripts);
-      expect(total, `${BUDGET_TEXT.firstViewJsGzip}: ${kib(total)} gzip, budget ${kib(BYTE_BUDGETS.firstViewJsGzip)}: ${listing(scripts)}`).toBeLessThanOrEqual(BYTE_BUDGETS.firstViewJsGzip);
-    });
 
     test('no map, export, PDF, .pptx or presentation code, and no basemap, before they are used', async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;

@@ -75,6 +75,7 @@ export async function measureBundle(bench: BenchContext): Promise<Section> {
     const dLog = new ResourceLog(dPage);
     const dFirst = await loadFirstView(dPage, dLog, '/en/');
     const desktopScripts = await sizeScripts(origin, scriptsOf(dFirst, origin));
+    const firstChartTop = Math.round((await dPage.locator('[data-testid^="chart-"]').first().boundingBox())?.y ?? NaN);
     await desktop.close();
 
     bench.log('bundle: /en/present/ and the .pptx');
@@ -103,7 +104,9 @@ export async function measureBundle(bench: BenchContext): Promise<Section> {
 
     const rows: Row[] = [
       { id: 'bundle.firstView.phone', label: 'First view of /en/, phone 412×823: JS (gzip)', value: gz(firstScripts), unit: 'bytes', target: { max: BYTE_BUDGETS.firstViewJsGzip }, note: `${firstScripts.length} scripts; ${formatValue(br(firstScripts), 'bytes')} as Brotli over the wire` },
-      { id: 'bundle.firstView.desktop', label: 'First view of /en/, desktop 1440×900: JS (gzip)', value: gz(desktopScripts), unit: 'bytes', target: { max: BYTE_BUDGETS.firstViewJsGzip }, note: `${desktopScripts.length} scripts; ${formatValue(br(desktopScripts), 'bytes')} as Brotli` },
+      // No target: on a desktop the first chart is near the fold, inside the charts' load-ahead margin.
+      // (Its position is measured, so the note says where it was.)
+      { id: 'bundle.firstView.desktop', label: 'First view of /en/, desktop 1440×900: JS (gzip)', value: gz(desktopScripts), unit: 'bytes', note: `${desktopScripts.length} scripts; ${formatValue(br(desktopScripts), 'bytes')} as Brotli; the budget is for the phone; here the first chart card starts ${firstChartTop} px down a ${DESKTOP.viewport.height} px window` },
       { id: 'bundle.firstView.earlyCode', label: 'Map, export, PDF or .pptx code on the first view (chunks)', value: early.length, unit: 'count', target: { max: 0 }, note: early.map((e) => `${short(e.path)}: ${e.markers.join(', ')}`).join('; ') },
       { id: 'bundle.firstView.presentation', label: 'Presentation-only chunks on the first view of /en/', value: presentEarly.length, unit: 'count', target: { max: 0 }, note: presentEarly.map(short).join(', ') },
       { id: 'bundle.map', label: 'Map chunk: JS added when the map scrolls into view (gzip)', value: gz(mapScripts), unit: 'bytes', target: { max: BYTE_BUDGETS.mapChunkGzip }, note: `${mapScripts.length} scripts, + ${formatValue(gz(mapCss), 'bytes')} CSS` },
