@@ -67,6 +67,8 @@ test('the map brings Leaflet and the basemap when it scrolls into view, each wit
   const origin = new URL(baseURL!).origin;
   const log = new ResourceLog(page);
   await loadFirstView(page, log, '/en/');
+  // A jump straight to the map: the chart cards far above it stay unloaded (the list in the
+  // message shows it if a chart's code ever comes with it).
   const added = await loadRouteMap(page, log);
   const scripts = await sizeScripts(origin, scriptsOf(added, origin));
   const markers = await findMarkers(origin, scripts.map((s) => s.path));
