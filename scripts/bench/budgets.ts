@@ -1,0 +1,19 @@
+/** bench/budgets.json, typed: the byte budgets (tested in e2e/budgets.spec.ts) and the bench's other targets. */
+import budgets from '../../bench/budgets.json';
+
+export const KIB = 1024;
+
+/** Byte budgets in bytes (gzip as served). */
+export const BYTE_BUDGETS = {
+  firstViewJsGzip: budgets.bytes.firstViewJsGzip.maxKiB * KIB,
+  mapChunkGzip: budgets.bytes.mapChunkGzip.maxKiB * KIB,
+  basemapGzip: budgets.bytes.basemapGzip.maxKiB * KIB,
+} as const;
+
+export const BUDGET_TEXT = {
+  firstViewJsGzip: budgets.bytes.firstViewJsGzip.what,
+  mapChunkGzip: budgets.bytes.mapChunkGzip.what,
+  basemapGzip: budgets.bytes.basemapGzip.what,
+} as const;
+
+export const TARGETS = budgets.targets;
