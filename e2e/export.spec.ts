@@ -95,6 +95,49 @@ test.describe('Export menu', () => {
     expect(bytes.toString('utf8')).not.toContain('var(--');
   });
 
+  test('the first PNG in a language chosen just before the click has all its text (same pixels as its SVG drawn later)', async ({ page }) => {
+    await page.goto('/en/');
+    const panel = await openExport(page, 'trade-turnover');
+    await panel.getByTestId('export-scale').selectOption('1');
+    // Kazakh: Cyrillic and Cyrillic-extended fonts the page itself has not used for exports yet.
+    await panel.getByTestId('export-language').selectOption('kk');
+    const png = await download(page, panel.getByTestId('export-png'));
+    const svg = await download(page, panel.getByTestId('export-svg'));
+    const size = readPngSize(png.bytes)!;
+    const compared = await page.evaluate(
+      async ({ pngBase64, svgText, width, height }) => {
+        const draw = (source: CanvasImageSource) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = width;
+          canvas.height = height;
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(source, 0, 0, width, height);
+          return ctx.getImageData(0, 0, width, height).data;
+        };
+        const pngBytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
+        const exported = draw(await createImageBitmap(new Blob([pngBytes], { type: 'image/png' })));
+        // The reference: the same SVG drawn once its fonts have long been loaded.
+        const img = new Image();
+        img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+        await img.decode();
+        draw(img);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const reference = draw(img);
+        let differ = 0;
+        let ink = 0;
+        for (let i = 0; i < reference.length; i += 4) {
+          if ([0, 1, 2, 3].some((c) => Math.abs(exported[i + c]! - reference[i + c]!) > 64)) differ++;
+          if (reference[i]! < 128) ink++;
+        }
+        return { differ, ink };
+      },
+      { pngBase64: png.bytes.toString('base64'), svgText: svg.bytes.toString('utf8'), width: size.width, height: size.height },
+    );
+    // The text alone is tens of thousands of pixels: a PNG drawn before its fonts would differ by that much.
+    expect(compared.ink).toBeGreaterThan(10_000);
+    expect(compared.differ).toBeLessThan(compared.ink / 100);
+  });
+
   test('plain SVG leaves out header and footer', async ({ page }) => {
     await page.goto('/en/');
     const view = expectedView('trade-turnover', 'en');

@@ -5,7 +5,7 @@ import { dataset } from '../lib/dataset';
 import { contextPipelines } from '../data/geo/contextPipelines';
 import { shapeRoute, type FactView } from '../lib/map/shapeRoute';
 import { MESSAGES } from '../lib/i18n/messages';
-import { MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../components/map/mapTheme';
+import { MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../lib/map/mapTheme';
 import type { Locale } from '../lib/i18n/locales';
 
 const factText = (f: FactView) => (f.kind === 'milestone' ? f.date : f.value);

@@ -14,7 +14,8 @@ import { copyImageToClipboard, copyText, triggerDownload } from './download';
 import type { ExportSubject } from './ExportMenu';
 import styles from './ExportPanel.module.css';
 import { exportChartData, makeEmbedSnippet, renderChartSvg, renderMapSvg, type ImageRequest } from './api';
-import { rasterizeSvg } from './renderChart';
+import { prepareExport } from './prepare';
+import { rasterizeSvg } from './rasterize';
 
 export interface ExportPanelProps {
   subject: ExportSubject;
@@ -110,6 +111,10 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const first = useRef<HTMLSelectElement>(null);
 
   useEffect(() => first.current?.focus(), []);
+  // Words and fonts of the chosen language, ready before the first click.
+  useEffect(() => {
+    prepareExport(locale).catch(() => {});
+  }, [locale]);
 
   const run = async (fileName: string, job: () => Promise<string | void>) => {
     setBusy(true);

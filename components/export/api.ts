@@ -33,7 +33,8 @@ import { loadExportLocale } from './exportLocale';
 import { buildExportView, makeViewAddress, type ExportBackground } from './renderChart';
 
 export { renderMapImage, renderMapSvg, type MapImageOptions } from './renderMap';
-export { rasterizeSvg, renderChartImage, renderChartSvg, type ChartImageOptions, type ChartSvg, type ExportBackground } from './renderChart';
+export { rasterizeSvg } from './rasterize';
+export { renderChartImage, renderChartSvg, type ChartImageOptions, type ChartSvg, type ExportBackground } from './renderChart';
 
 /** The image options the Export menu collects. */
 export interface ImageRequest {

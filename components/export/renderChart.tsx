@@ -15,6 +15,7 @@ import { convertDomToSvg } from './domToSvg';
 import { ExportFrame, type FrameText } from './ExportFrame';
 import { loadExportLocale, type ExportLocale } from './exportLocale';
 import { buildFontCss } from './fonts';
+import { rasterizeSvg } from './rasterize';
 import { waitForFrames, waitUntil, withOffscreen } from './offscreen';
 
 /** White paper, or none (transparent PNG; SVG without a background rectangle). */
@@ -91,10 +92,11 @@ async function fitPlots(host: HTMLElement): Promise<boolean> {
   if (!body) return true;
   const contentHeight = () => Math.max(0, ...[...body.children].map((c) => c.getBoundingClientRect().bottom)) - body.getBoundingClientRect().top;
   if (frames.length === 0) return contentHeight() <= body.clientHeight + 1;
-  // Back to the dashboard's heights, then measure what the text and legends take.
+  // Back to the dashboard's heights (unless still there, as on the first try), then measure what
+  // the text and legends take.
   for (const f of frames) f.dataset.exportH0 ??= String(f.getBoundingClientRect().height);
   const natural = frames.map((f) => Number(f.dataset.exportH0));
-  await resizePlots(frames, natural);
+  if (frames.some((f, i) => Math.abs(f.getBoundingClientRect().height - natural[i]!) > 0.5)) await resizePlots(frames, natural);
   // Plots side by side share a row: only the tallest of a row counts towards the height.
   const rows = new Map<number, number>();
   for (const f of frames) {
@@ -118,7 +120,7 @@ async function resizePlots(frames: HTMLElement[], heights: number[]): Promise<vo
     frame.style.setProperty('--frame-h-phone', h);
     frame.style.height = h;
   });
-  await waitForFrames(1);
+  // The check compares each drawing with its frame's new size, so it cannot pass on the old one.
   await waitUntil(() => frames.every(isDrawnAtSize), 'the plots to re-lay out');
   await waitForFrames(1);
 }
@@ -132,9 +134,11 @@ async function fitFrame(host: HTMLElement, frame: HTMLElement, layout: PixelSize
   let zoom = 1;
   for (;;) {
     const size = { width: Math.round(layout.width * zoom), height: Math.round(layout.height * zoom) };
-    frame.style.width = `${size.width}px`;
-    frame.style.height = `${size.height}px`;
-    await waitForFrames(2);
+    if (frame.style.width !== `${size.width}px` || frame.style.height !== `${size.height}px`) {
+      frame.style.width = `${size.width}px`;
+      frame.style.height = `${size.height}px`;
+      await waitForFrames(2);
+    }
     const fits = await fitPlots(host);
     if (fits || zoom >= MAX_LAYOUT_ZOOM) return size;
     zoom = Math.min(MAX_LAYOUT_ZOOM, zoom * 1.2);
@@ -153,7 +157,6 @@ function isDrawnAtSize(frame: HTMLElement): boolean {
 async function waitForPlots(host: HTMLElement): Promise<void> {
   const frames = () => [...host.querySelectorAll<HTMLElement>('[data-export-body] [data-testid^="plot-"]')];
   await waitUntil(() => frames().every(isDrawnAtSize), 'the plots');
-  await waitForFrames(2);
 }
 
 /** Lays out a drawing in an ExportFrame off-screen and returns it as one SVG document. */
@@ -177,6 +180,9 @@ export async function renderFrameSvg(args: {
       await document.fonts.ready;
       await settle(host);
       const frame = host.querySelector<HTMLElement>('[data-export-frame]')!;
+      // A fixed size re-lays the plots out and waits for that; otherwise give them two frames to
+      // finish (labels placed after the first pass).
+      if (!fixed) await waitForFrames(2);
       const layout = fixed ? await fitFrame(host, frame, size.layout) : { width: size.layout.width, height: Math.ceil(frame.getBoundingClientRect().height) };
       const output = fixed ? size.output : layout;
       const drawn = convertDomToSvg(frame, lang);
@@ -214,28 +220,6 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
     settle: waitForPlots,
   });
   return { svg, output, view, title: view.title };
-}
-
-/** Draws an SVG document on a canvas of `pixels` and returns it as PNG. */
-export async function rasterizeSvg(svg: string, pixels: PixelSize): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.decoding = 'sync';
-    img.src = url;
-    await img.decode();
-    // An SVG image loads its embedded fonts after it decodes: text drawn before then is blank.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const canvas = document.createElement('canvas');
-    canvas.width = pixels.width;
-    canvas.height = pixels.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(img, 0, 0, pixels.width, pixels.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 /** One chart as a PNG at `scale` times the preset's output size. */

@@ -10,7 +10,8 @@ import { composeMapSvg } from '@/lib/export/mapSvg';
 import { computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
 import { loadExportLocale } from './exportLocale';
 import { waitUntil } from './offscreen';
-import { rasterizeSvg, renderFrameSvg, type ExportBackground } from './renderChart';
+import { rasterizeSvg } from './rasterize';
+import { renderFrameSvg, type ExportBackground } from './renderChart';
 
 export interface MapImageOptions {
   locale: string;

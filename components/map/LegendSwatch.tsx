@@ -1,5 +1,5 @@
 import type { RouteSegment } from '@/data/schema';
-import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_RADIUS } from './mapTheme';
+import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_RADIUS } from '@/lib/map/mapTheme';
 
 const W = 44;
 const H = 16;

@@ -25,7 +25,7 @@ import {
   NODE_RADIUS,
   ROUTE_COUNTRIES,
   SELECTED_EXTRA,
-} from './mapTheme';
+} from '@/lib/map/mapTheme';
 import { NodePopup } from './NodePopup';
 import styles from './RouteMap.module.css';
 

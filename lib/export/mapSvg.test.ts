@@ -7,6 +7,7 @@ import { dataset } from '../dataset';
 import { MESSAGES } from '../i18n/messages';
 import type { Basemap } from '../map/basemap';
 import { shapeRoute } from '../map/shapeRoute';
+import { MAP_COLOURS, MODE_STYLES } from '../map/mapTheme';
 import { composeMapSvg, fitProjection, projectMercator } from './mapSvg';
 
 const basemap = JSON.parse(readFileSync(join(process.cwd(), 'public', 'geo', 'basemap.json'), 'utf8')) as Basemap;
@@ -49,5 +50,15 @@ describe('composeMapSvg', () => {
   });
   it('has no external references and only literal colours', () => {
     expect(markup).not.toMatch(/href|var\(--|foreignObject/);
+  });
+  it('draws the rail leg dashed, with the white sleepers of the live map, unlike the solid pipeline', () => {
+    const sleepers = `stroke="${MAP_COLOURS.flow}" stroke-width="${MODE_STYLES.rail.flow.weight}" stroke-linecap="${MODE_STYLES.rail.flow.lineCap}" stroke-dasharray="${MODE_STYLES.rail.flow.dashArray}"`;
+    const rail = model.segments.filter((s) => s.mode === 'rail').length;
+    expect(rail).toBeGreaterThan(0);
+    // Each rail leg, and the legend's rail swatch.
+    expect(markup.split(sleepers).length - 1).toBe(rail + 1);
+    const pulses = `stroke="${MAP_COLOURS.flow}" stroke-width="${MODE_STYLES.pipeline.flow.weight}" stroke-linecap="${MODE_STYLES.pipeline.flow.lineCap}" stroke-dasharray="${MODE_STYLES.pipeline.flow.dashArray}"`;
+    expect(markup).toContain(pulses);
+    expect(MODE_STYLES.rail.flow.dashArray).not.toBe(MODE_STYLES.pipeline.flow.dashArray);
   });
 });

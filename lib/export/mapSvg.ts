@@ -3,12 +3,12 @@
  * (Natural Earth), the context pipelines, the route legs in their mode styles, the places and
  * their names, a legend and the attribution, in Web Mercator fitted to the route (or a given
  * extent). Pure: the same inputs give the same markup. Colours and line styles are the map's own
- * (components/map/mapTheme.ts: plain constants, no React).
+ * (lib/map/mapTheme.ts, shared with components/map): each leg as the live map draws it at rest.
  */
 import type { Basemap } from '../map/basemap';
 import { LABEL_NEAR_ZOOM } from '../map/labels';
 import type { LatLng, LatLngBox, RouteMapModel } from '../map/shapeRoute';
-import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE, NODE_RADIUS, ROUTE_COUNTRIES } from '../../components/map/mapTheme';
+import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE, NODE_RADIUS, ROUTE_COUNTRIES, describeLegStrokes, type LegStroke } from '../map/mapTheme';
 import { escapeXml } from './svgDocument';
 
 /** Sizes of the map's text and legend, in layout px. */
@@ -78,6 +78,13 @@ function label(args: { x: number; y: number; text: string; size: number; fill: s
   return `<text ${attrs} fill="none" stroke="#ffffff" stroke-width="${MAP_TEXT.halo}" stroke-linejoin="round">${escapeXml(text)}</text><text ${attrs} fill="${fill}">${escapeXml(text)}</text>`;
 }
 
+/** SVG attributes of one line of a leg. */
+function strokeAttributes(s: LegStroke): string {
+  const dash = s.dashArray ? ` stroke-dasharray="${s.dashArray}"` : '';
+  const opacity = s.opacity < 1 ? ` stroke-opacity="${s.opacity}"` : '';
+  return `stroke="${s.colour}" stroke-width="${s.weight}" stroke-linecap="${s.lineCap ?? 'round'}"${dash}${opacity}`;
+}
+
 /** Names of countries and seas for the labels (the map's own words). */
 export interface MapNames {
   countries: Record<string, string>;
@@ -123,9 +130,7 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
     const style = MODE_STYLES[s.mode].base;
     const d = pathOf([s.latLngs], project, false, false);
     out.push(`<path d="${d}" fill="none" stroke="${MAP_COLOURS.routeCasing}" stroke-width="${style.weight + CASING_EXTRA}" stroke-linecap="round" stroke-linejoin="round"/>`);
-    out.push(
-      `<path d="${d}" fill="none" stroke="${MAP_COLOURS.route}" stroke-width="${style.weight}" stroke-linecap="${style.lineCap ?? 'round'}" stroke-linejoin="round"${style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : ''}/>`,
-    );
+    for (const stroke of describeLegStrokes(s.mode)) out.push(`<path d="${d}" fill="none" ${strokeAttributes(stroke)} stroke-linejoin="round"/>`);
   }
   for (const n of model.nodes) {
     const [x, y] = project(n.lat, n.lon);
@@ -146,13 +151,12 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
 /** The legend, top left (the route runs through the middle and the bottom right). */
 function composeLegend(model: RouteMapModel): string {
   const words = model.text.legend;
-  const rows: { text: string; swatch: string }[] = (['rail', 'tanker', 'pipeline'] as const).map((mode) => {
-    const s = MODE_STYLES[mode].base;
-    return {
-      text: words[mode],
-      swatch: `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" stroke="${MAP_COLOURS.route}" stroke-width="${s.weight}" stroke-linecap="${s.lineCap ?? 'round'}"${s.dashArray ? ` stroke-dasharray="${s.dashArray}"` : ''}/>`,
-    };
-  });
+  const rows: { text: string; swatch: string }[] = (['rail', 'tanker', 'pipeline'] as const).map((mode) => ({
+    text: words[mode],
+    swatch: describeLegStrokes(mode)
+      .map((stroke) => `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" ${strokeAttributes(stroke)}/>`)
+      .join(''),
+  }));
   rows.push({
     text: words.context,
     swatch: `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" stroke="${MAP_COLOURS.context}" stroke-width="${CONTEXT_STYLE.weight}" stroke-opacity="${CONTEXT_STYLE.opacity}" stroke-dasharray="${CONTEXT_STYLE.dashArray}"/>`,

@@ -3,7 +3,7 @@
  * line styles per mode, sizes. Okabe–Ito vermillion for the route; land and sea in quiet tones so
  * the route stays the loudest thing on the map, in colour and in greyscale.
  */
-import type { RouteSegment } from '@/data/schema';
+import type { RouteSegment } from '../../data/schema';
 
 export const MAP_COLOURS = {
   water: '#d6e6f1',
@@ -44,6 +44,27 @@ export const MODE_STYLES: Record<RouteSegment['mode'], { base: StrokeStyle; flow
   tanker: { base: { weight: 5, dashArray: '0.1 7.9', lineCap: 'round' }, flow: { weight: 2, dashArray: '0.1 15.9', lineCap: 'round' } },
   pipeline: { base: { weight: 6, lineCap: 'round' }, flow: { weight: 2, dashArray: '3 13', lineCap: 'round' } },
 };
+
+/** One line of a leg as drawn, bottom to top: colour, opacity and stroke. */
+export interface LegStroke extends StrokeStyle {
+  colour: string;
+  opacity: number;
+}
+
+/**
+ * A leg's mode line and its overlay as the live map draws them at rest (components/map: the
+ * overlay is what the flow animation moves): rail gets white sleepers, so it reads as dashed,
+ * the pipeline white pulses, the tanker lane larger dots. The static exports draw the same.
+ */
+export function describeLegStrokes(mode: RouteSegment['mode']): LegStroke[] {
+  const { base, flow } = MODE_STYLES[mode];
+  const line: LegStroke = { colour: MAP_COLOURS.route, opacity: 1, ...base };
+  const overlay: LegStroke =
+    mode === 'tanker'
+      ? { colour: MAP_COLOURS.route, opacity: 1, weight: base.weight + 2, dashArray: flow.dashArray, lineCap: flow.lineCap }
+      : { colour: MAP_COLOURS.flow, opacity: 0.95, ...flow };
+  return [line, overlay];
+}
 
 /** Extra width of the white casing under a route line, and of a selected line. */
 export const CASING_EXTRA = 3;
