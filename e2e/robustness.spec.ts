@@ -286,6 +286,7 @@ test('sources page and the root address: hostile parameters change nothing', asy
 
 for (const [j, id] of [...CHART_IDS, 'route-map'].entries()) {
   test(`embed ${id}: hostile parameters leave the default view; the back link is the default view's`, async ({ page }) => {
+    test.setTimeout(60_000);
     const watcher = watch(page);
     // Two rotation rounds each (every value still reaches every embed, in other parameters per embed).
     for (const [i, { name, search }] of hostileSearches(j * 7, 2).entries()) {

@@ -26,7 +26,8 @@ export function runInfo(): RunInfo {
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain']) !== '',
+    // Results written by an earlier run do not count as changes to what is measured.
+    dirty: git(['status', '--porcelain', '--', '.', ':(exclude)bench/results']) !== '',
     node: process.version,
     chromium: chromiumVersion(),
     cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
