@@ -102,9 +102,8 @@ export const EXPORT_CASES: ExportCase[] = [
     async prepare(page) {
       await page.goto('/en/present/', { waitUntil: 'load' });
       await page.locator('[data-testid="deck"][data-mode="live"]').waitFor();
-      // The map slide's map must be drawn for its picture (as e2e/present.spec.ts waits).
-      // (The slide is hidden until shown, but laid out and drawn: wait for it attached, not visible.)
-      await page.locator('[data-testid="slide-route-map"] [data-testid="chart-route-map"][data-status="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+      // Slides away from the current one are not drawn yet: the download draws every slide (the map
+      // included) and waits for the drawings, so that time is part of the figure.
       return () => page.getByTestId('download-pptx').click();
     },
   },

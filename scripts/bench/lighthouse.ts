@@ -94,6 +94,22 @@ async function runOnce(url: string): Promise<LighthouseRun> {
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP): such a
+ * run is repeated, up to twice; any other error stops the measurement.
+ */
+async function runWithRetry(bench: BenchContext, url: string): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url);
+    } catch (e) {
+      const transient = /NO_NAVSTART|NO_FCP|NO_TRACING_STARTED|PROTOCOL_TIMEOUT/.test(String(e));
+      if (!transient || attempt >= 3) throw e;
+      bench.log(`lighthouse: ${url} failed to record (${String(e).slice(0, 80)}), again`);
+    }
+  }
+}
+
 export async function measureLighthouse(bench: BenchContext): Promise<Section> {
   const runs = bench.quick ? 1 : 3;
   const perPage: Record<string, LighthouseRun[]> = {};
@@ -101,7 +117,7 @@ export async function measureLighthouse(bench: BenchContext): Promise<Section> {
     perPage[path] = [];
     for (let i = 0; i < runs; i++) {
       bench.log(`lighthouse: ${path} run ${i + 1}/${runs}`);
-      perPage[path].push(await runOnce(bench.origin + path));
+      perPage[path].push(await runWithRetry(bench, bench.origin + path));
     }
   }
   const version = [...new Set(Object.values(perPage).flat().map((r) => r.version))].join(', ');
