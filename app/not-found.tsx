@@ -2,6 +2,7 @@ import './styles';
 import { LOCALES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { NotFoundMessage } from '@/components/ui/NotFoundMessage';
+import { THEME_INIT_SCRIPT } from '@/lib/ui/theme';
 
 /**
  * The one 404 page of the static export (out/404.html), for unknown locales and paths alike. It is
@@ -14,6 +15,8 @@ export default function NotFound() {
       <head>
         <title>{MESSAGES.en.notFound.title}</title>
         <meta name="robots" content="noindex" />
+        {/* The reader's theme (chosen on the site, or ?theme=) before first paint, as on every page. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
         <main id="main">

@@ -4,6 +4,7 @@ import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { LocaleRedirect } from '@/components/ui/LocaleRedirect';
 import styles from './page.module.css';
+import { THEME_INIT_SCRIPT } from '@/lib/ui/theme';
 
 export const metadata: Metadata = {
   title: LOCALES.map((l) => MESSAGES[l].meta.title).join(' · '),
@@ -17,6 +18,10 @@ export const metadata: Metadata = {
 export default function RootPage() {
   return (
     <html lang="en">
+      <head>
+        {/* The reader's theme before first paint, as on every page (the redirect may take a moment). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
       <body>
         <main className={styles.main}>
           <LocaleRedirect />

@@ -1,9 +1,62 @@
 /**
- * Named colours, patterns and sizes of the charts, in one place. Colours are literal hex values
- * (not CSS variables) so that exported SVG/PNG keep them. Palette: Okabe–Ito, colour-blind safe;
- * Kazakhstan's bars also carry a hatch and its lines a dash, so the two sides separate in greyscale.
+ * Named colours, patterns and sizes of the charts, in one place. Palette: Okabe–Ito, colour-blind
+ * safe; Kazakhstan's bars also carry a hatch and its lines a dash, so the two sides separate in
+ * greyscale.
+ *
+ * Every chart colour is a pair (`PAINTS`): `light` for the light and projector themes and for every
+ * export, `dark` for the dark theme (chosen, or the system's dark setting). `paint()` writes the
+ * pair as `var(--scheme-light, <light>) var(--scheme-dark, <dark>)`: app/globals.css sets one of
+ * the two switches to `initial` (its fallback is used) and the other to nothing, per theme, and the
+ * export frame sets them to light, so exported SVG/PNG/PDF (written from computed colours) keep
+ * the light colours whatever the page's theme. The switch is resolved where the colour is used,
+ * which `light-dark()` in a token on :root would not be once the build's CSS compiler has turned
+ * it into its own switches (it does, for browsers without light-dark()).
  */
 import type { Reporter } from '../data/schema';
+
+/** Background of the dark theme (`--color-bg` in app/globals.css): bar outlines and hatch stripes there. */
+const DARK_BG = '#11151c';
+
+export const PAINTS = {
+  'az-main': { light: '#0072b2', dark: '#56b4e9' },
+  'az-dark': { light: '#00466e', dark: '#0072b2' },
+  'az-light': { light: '#9ccbe8', dark: '#9ccbe8' },
+  'az-stroke': { light: '#00466e', dark: DARK_BG },
+  'kz-main': { light: '#b35900', dark: '#e69f00' },
+  'kz-dark': { light: '#6b3500', dark: '#b35900' },
+  'kz-light': { light: '#f0c08f', dark: '#f0c08f' },
+  'kz-stroke': { light: '#6b3500', dark: DARK_BG },
+  'kz-hatch': { light: '#ffffff', dark: DARK_BG },
+  'kz-hatch-light': { light: '#6b3500', dark: '#6b3500' },
+  'unknown-main': { light: '#5c6370', dark: '#aab2bf' },
+  'unknown-dark': { light: '#363b44', dark: '#7a808c' },
+  'unknown-light': { light: '#c3c7cf', dark: '#d2d5db' },
+  'unknown-stroke': { light: '#363b44', dark: DARK_BG },
+  'part-dark': { light: '#3a3f48', dark: '#7a808c' },
+  'part-main': { light: '#7a808c', dark: '#aab2bf' },
+  'part-light': { light: '#d2d5db', dark: '#e3e7ee' },
+  'part-stroke': { light: '#3a3f48', dark: DARK_BG },
+  'year-1': { light: '#009e73', dark: '#009e73' },
+  'year-2': { light: '#882255', dark: '#cc79a7' },
+  'year-3': { light: '#0072b2', dark: '#56b4e9' },
+  pace: { light: '#5c6370', dark: '#aab2bf' },
+  reference: { light: '#1a1f29', dark: '#b8c0cc' },
+  'axis-text': { light: '#4a5363', dark: '#b8c0cc' },
+  'axis-line': { light: '#9aa1ad', dark: '#6b7380' },
+  'axis-grid': { light: '#e3e7ee', dark: '#3a4352' },
+  'axis-label': { light: '#1a1f29', dark: '#eef1f5' },
+  'milestone-relations': { light: '#009e73', dark: '#009e73' },
+  'milestone-energy': { light: '#882255', dark: '#cc79a7' },
+  'milestone-economy': { light: '#5c6370', dark: '#aab2bf' },
+} as const satisfies Record<string, { light: string; dark: string }>;
+
+export type PaintName = keyof typeof PAINTS;
+
+/** A chart colour as painted on screen: its light or dark half, by the theme (see above). */
+export function paint(name: PaintName): string {
+  const { light, dark } = PAINTS[name];
+  return light === dark ? light : `var(--scheme-light, ${light}) var(--scheme-dark, ${dark})`;
+}
 
 /** Tones of one reporting side: `main` for a bar of turnover, `dark`/`light` for the two stacked directions. */
 export interface ReporterTones {
@@ -17,36 +70,42 @@ export interface ReporterTones {
 }
 
 export const REPORTER_TONES: Record<Reporter, ReporterTones> = {
-  AZ: { main: '#0072b2', dark: '#00466e', light: '#9ccbe8', stroke: '#00466e', hatch: null },
-  KZ: { main: '#b35900', dark: '#6b3500', light: '#f0c08f', stroke: '#6b3500', hatch: { color: '#ffffff', lightColor: '#6b3500' } },
-  unknown: { main: '#5c6370', dark: '#363b44', light: '#c3c7cf', stroke: '#363b44', hatch: null },
+  AZ: { main: paint('az-main'), dark: paint('az-dark'), light: paint('az-light'), stroke: paint('az-stroke'), hatch: null },
+  KZ: {
+    main: paint('kz-main'),
+    dark: paint('kz-dark'),
+    light: paint('kz-light'),
+    stroke: paint('kz-stroke'),
+    hatch: { color: paint('kz-hatch'), lightColor: paint('kz-hatch-light') },
+  },
+  unknown: { main: paint('unknown-main'), dark: paint('unknown-dark'), light: paint('unknown-light'), stroke: paint('unknown-stroke'), hatch: null },
 };
 
 /** Greyscale tones that explain the three bar parts in the legend, whoever reported them. */
-export const PART_TONES = { dark: '#3a3f48', main: '#7a808c', light: '#d2d5db', stroke: '#3a3f48' } as const;
+export const PART_TONES = { dark: paint('part-dark'), main: paint('part-main'), light: paint('part-light'), stroke: paint('part-stroke') } as const;
 
 /** Hatch geometry: stripe width and spacing in px, angle in degrees. */
 export const HATCH = { size: 6, stripe: 2, angle: 45 } as const;
 
 /** Running-total lines, one per year: distinct hue, dash and marker shape. */
 export const YEAR_LINE_STYLES: readonly { color: string; dash: string; marker: 'circle' | 'square' | 'diamond' }[] = [
-  { color: '#009e73', dash: '', marker: 'circle' },
-  { color: '#882255', dash: '8 4', marker: 'square' },
-  { color: '#0072b2', dash: '2 3', marker: 'diamond' },
+  { color: paint('year-1'), dash: '', marker: 'circle' },
+  { color: paint('year-2'), dash: '8 4', marker: 'square' },
+  { color: paint('year-3'), dash: '2 3', marker: 'diamond' },
 ];
 
 /** The article's pace line and the agreed-volume reference lines. */
-export const PACE_LINE = { color: '#5c6370', dash: '5 4', width: 2 } as const;
-export const REFERENCE_LINE = { color: '#1a1f29', dash: '2 4', width: 1.5 } as const;
+export const PACE_LINE = { color: paint('pace'), dash: '5 4', width: 2 } as const;
+export const REFERENCE_LINE = { color: paint('reference'), dash: '2 4', width: 1.5 } as const;
 
 /** Axis, grid and text colours inside the SVG. */
-export const AXIS = { text: '#4a5363', line: '#9aa1ad', grid: '#e3e7ee', label: '#1a1f29' } as const;
+export const AXIS = { text: paint('axis-text'), line: paint('axis-line'), grid: paint('axis-grid'), label: paint('axis-label') } as const;
 
 /** Timeline marker colours and shapes by group (not reporter colours: milestones have no reporter). */
 export const MILESTONE_STYLES = {
-  relations: { color: '#009e73', shape: 'circle' },
-  energy: { color: '#882255', shape: 'diamond' },
-  economy: { color: '#5c6370', shape: 'square' },
+  relations: { color: paint('milestone-relations'), shape: 'circle' },
+  energy: { color: paint('milestone-energy'), shape: 'diamond' },
+  economy: { color: paint('milestone-economy'), shape: 'square' },
 } as const;
 
 /** Heights reserved for each chart panel (px), so nothing shifts while the chart loads. */

@@ -50,6 +50,9 @@ const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
 export function RouteMapInner(props: RouteMapInnerProps) {
   const { model, onStatus } = props;
   const [basemap, setBasemap] = useState<Basemap | null>(null);
+  // Read once: MapContainer's options are fixed at mount. Under reduced motion zooms jump and a
+  // dragged map stops where it is let go (CSS transitions are already off, see app/globals.css).
+  const [motion] = useState(() => !prefersReducedMotion());
 
   useEffect(() => {
     const abort = new AbortController();
@@ -79,6 +82,10 @@ export function RouteMapInner(props: RouteMapInnerProps) {
       attributionControl={false}
       scrollWheelZoom={false}
       keyboard
+      zoomAnimation={motion}
+      fadeAnimation={motion}
+      markerZoomAnimation={motion}
+      inertia={motion}
     >
       <ZoomControl position="topleft" zoomInTitle={model.text.zoomIn} zoomOutTitle={model.text.zoomOut} />
       <AttributionControl position="bottomright" prefix={LEAFLET_PREFIX} />
