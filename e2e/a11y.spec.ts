@@ -63,14 +63,17 @@ async function applyTheme(page: Page, theme: Theme): Promise<void> {
   current.set(page, theme);
 }
 
-/** Every colour the page paints, element by element: equal fingerprints mean equal contrast results. */
-async function colourFingerprint(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')].map((el) => {
+/**
+ * Every colour the page (or the part `include` selects) paints, element by element: equal
+ * fingerprints mean equal contrast results.
+ */
+async function colourFingerprint(page: Page, include?: string): Promise<string[]> {
+  return page.evaluate((sel) =>
+    [...document.querySelectorAll(sel ? `${sel}, ${sel} *` : '*')].map((el) => {
       const cs = getComputedStyle(el);
       return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${[cs.color, cs.backgroundColor, cs.borderTopColor, cs.outlineColor, cs.fill, cs.stroke, cs.opacity].join(' ')}`;
     }),
-  );
+  include);
 }
 
 /** One line per failing element: rule, impact, what to fix, where, and axe's own summary. */
@@ -106,8 +109,8 @@ async function scanThemes(page: Page, where: string, { include, systemDark = tru
   for (const theme of [...THEMES.slice(start), ...THEMES.slice(0, start)]) {
     await applyTheme(page, theme);
     found.push(...(await scan(page, `${where} [${theme}]`, { include, colourOnly: theme !== 'light' })));
-    if (theme === 'light') light = await colourFingerprint(page);
-    if (theme === 'dark') dark = await colourFingerprint(page);
+    if (theme === 'light') light = await colourFingerprint(page, include);
+    if (theme === 'dark') dark = await colourFingerprint(page, include);
   }
   // The themes really applied (a scan of the wrong colours would pass for nothing).
   expect(dark.join('\n'), `${where}: the dark theme paints like the light one`).not.toBe(light.join('\n'));
@@ -121,7 +124,9 @@ async function scanThemes(page: Page, where: string, { include, systemDark = tru
  */
 async function checkSystemDark(page: Page, where: string, dark: string[], include?: string): Promise<string[]> {
   await applyTheme(page, 'system-dark');
-  const system = await colourFingerprint(page);
+  // Only the part scanned: elsewhere a neighbouring slide may draw in the meantime (it draws when
+  // the page is idle), which would change the element list, not the colours.
+  const system = await colourFingerprint(page, include);
   if (system.join('\n') === dark.join('\n')) return [];
   const first = system.findIndex((c, i) => c !== dark[i]);
   return [
@@ -207,7 +212,7 @@ for (const locale of LOCALES) {
         await show('route-map');
         await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
         found.push(...(await scan(page, `/${locale}/present/ route-map [${theme}]`, { colourOnly, include: '[data-testid="slide-route-map"]' })));
-        if (theme === 'dark') darkMap = await colourFingerprint(page);
+        if (theme === 'dark') darkMap = await colourFingerprint(page, '[data-testid="slide-route-map"]');
         await toolbar.getByRole('button', { name: MESSAGES[locale].present.choose }).click();
         await expect(page.getByTestId('slide-chooser')).toBeVisible();
         found.push(...(await scan(page, `/${locale}/present/ chooser [${theme}]`, { colourOnly, include: '[data-testid="slide-chooser"]' })));

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
-import { useNearViewport } from '@/components/ui/useNearViewport';
-import { PLOT_FRAME_ATTR, useDrawGate, useLatch } from '@/components/ui/DrawGate';
+import { useGateOpen } from '@/components/ui/useGateOpen';
+import { PLOT_FRAME_ATTR, useDrawGate } from '@/components/ui/DrawGate';
 import styles from './charts.module.css';
 
 /** How far below the viewport a plot starts loading, so it is drawn when it scrolls in. */
@@ -41,9 +41,7 @@ export function ChartFrame(props: { height: number; phone?: number; testId: stri
   const { height, phone, testId, denseLabels, children } = props;
   const ref = useRef<HTMLDivElement>(null);
   useUntabbableLayers(ref);
-  const gate = useDrawGate();
-  const near = useNearViewport(ref, LOAD_AHEAD, gate === 'near-viewport');
-  const draw = useLatch(gate === 'now' || (gate === 'near-viewport' && near));
+  const draw = useGateOpen(ref, LOAD_AHEAD, useDrawGate());
   const style = { '--frame-h': `${height}px`, '--frame-h-phone': `${phone ?? height}px` } as CSSProperties;
   return (
     <div ref={ref} className={styles.frame} style={style} data-testid={testId} data-dense-labels={denseLabels ? '' : undefined} {...{ [PLOT_FRAME_ATTR]: draw ? 'drawing' : 'waiting' }}>

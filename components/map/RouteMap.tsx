@@ -2,7 +2,7 @@
 import dynamic from 'next/dynamic';
 import { Component, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
-import { useNearViewport } from '@/components/ui/useNearViewport';
+import { useGateOpen } from '@/components/ui/useGateOpen';
 import { MAP_STATUS_ATTR, useDrawGate, useLatch } from '@/components/ui/DrawGate';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
@@ -48,7 +48,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   // On the dashboard the map loads as it comes near; on a slide, when the deck's gate allows.
   const deckGate = useDrawGate();
   const gate = variant === 'section' ? 'near-viewport' : deckGate;
-  const near = useLatch((useNearViewport(frame, LOAD_AHEAD, gate === 'near-viewport') && gate !== 'hold') || wanted);
+  const near = useLatch(useGateOpen(frame, LOAD_AHEAD, gate) || wanted);
 
   const nameOf = useCallback(
     (kind: 'segment' | 'node', id: string) => (kind === 'segment' ? model.segments : model.nodes).find((x) => x.id === id)?.name ?? id,

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { DrawGateContext, waitForDrawings } from '@/components/ui/DrawGate';
+import { DrawGateContext, waitForDrawings, type DrawGate } from '@/components/ui/DrawGate';
 import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
 import { SlideStage } from './SlideStage';
 import { SlideChooser, type ChooserLabels } from './SlideChooser';
@@ -73,10 +73,15 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
   const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
-  // Charts and the map draw on the current slide and its neighbours (so the next slide is ready
-  // when it comes); the others when they become neighbours, or all at once before printing or a
-  // download (drawAllSlides).
+  // Charts and the map draw on the current slide at once and on its neighbours once the page is
+  // idle (so the next slide is ready when it comes); the others when they become neighbours, or
+  // all at once before printing or a download (drawAllSlides).
   const [drawAll, setDrawAll] = useState(false);
+  // Slides that have been current or next to it: the others were never drawn and are not laid out
+  // either (data-far, content-visibility: hidden), which saves most of the deck's first layout.
+  const [reached, setReached] = useState<ReadonlySet<number>>(() => new Set());
+  const around = [state.index - 1, state.index, state.index + 1];
+  if (!around.every((i) => reached.has(i))) setReached(new Set([...reached, ...around]));
   const root = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number } | null>(null);
   const presenter = new URLSearchParams(search).get('view') === 'presenter';
@@ -231,6 +236,10 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   }
 
   const order = new Map(state.slides.map((s, i) => [s.id, i]));
+  const gateFor = (position: number | undefined): DrawGate => {
+    if (drawAll || position === state.index) return 'now';
+    return position !== undefined && Math.abs(position - state.index) === 1 ? 'soon' : 'hold';
+  };
   return (
     <div
       ref={root}
@@ -266,6 +275,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
               data-testid={`slide-${s.id}`}
               data-current={isCurrent ? 'true' : undefined}
               data-in-deck={inDeck ? 'true' : 'false'}
+              data-far={gateFor(position) === 'hold' && !reached.has(position ?? -1) ? 'true' : undefined}
               style={{ order: position ?? 99 }}
               aria-roledescription="slide"
               aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
@@ -275,7 +285,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
               inert={hydrated && !isCurrent ? true : undefined}
             >
               <SlideStage>
-                <DrawGateContext.Provider value={drawAll || (inDeck && Math.abs(position - state.index) <= 1) ? 'now' : 'hold'}>
+                <DrawGateContext.Provider value={gateFor(position)}>
                   <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
                 </DrawGateContext.Provider>
               </SlideStage>

@@ -4,13 +4,16 @@ import { createContext, useContext, useState } from 'react';
 
 /**
  * When the heavy drawings (recharts plots, the Leaflet map) load their code and draw:
- * - `now`: at once (exports, embeds, the slides on and next to the screen);
- * - `near-viewport`: once their frame comes near the screen (the dashboard, so the first view
- *   stays light);
- * - `hold`: not yet (slides further away in a deck; they draw when they come next, in the
- *   background after a while, or before the deck is printed or downloaded).
+ * - `now`: at once (exports, embeds, the slide on the screen);
+ * - `soon`: once the page has loaded and the browser is idle, as a non-urgent (interruptible)
+ *   render (the slides next to the current one, so they are ready when they come);
+ * - `near-viewport`: once their frame comes near the screen after load, also non-urgent (the
+ *   dashboard, so the first view stays light);
+ * - `hold`: not yet (slides further away in a deck; they draw when they come next, or before the
+ *   deck is printed or downloaded).
+ * `useGateOpen` (components/ui/useGateOpen.ts) turns a gate into "draw now or not".
  */
-export type DrawGate = 'now' | 'near-viewport' | 'hold';
+export type DrawGate = 'now' | 'soon' | 'near-viewport' | 'hold';
 
 export const DrawGateContext = createContext<DrawGate>('now');
 

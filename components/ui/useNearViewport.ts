@@ -1,12 +1,14 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /**
  * True once the element comes within `margin` of the viewport, watched only after the window's
  * load event when the browser is idle: heavy parts (the map, the chart library) then never compete
  * with the first paint, and a part far down the page loads only when the reader gets near it.
  * With `enabled` false it is true at once (slides, exports and embeds draw immediately).
+ * The change is a transition: React renders what it unlocks in slices, between which the page
+ * keeps answering input (a recharts plot takes a few hundred ms to render on a slow phone).
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin: string, enabled = true): boolean {
   const [near, setNear] = useState(!enabled);
@@ -16,7 +18,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin: string, 
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
+          startTransition(() => setNear(true));
           observer.disconnect();
         }
       },
@@ -28,6 +30,22 @@ export function useNearViewport(ref: RefObject<Element | null>, margin: string, 
     );
   }, [ref, margin, enabled]);
   return near;
+}
+
+/**
+ * True once the page has loaded and the browser is idle (set in a transition, as above); false
+ * while `enabled` is false.
+ */
+export function useIdleAfterLoad(enabled: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    return whenIdleAfterLoad(
+      () => startTransition(() => setIdle(true)),
+      () => {},
+    );
+  }, [enabled]);
+  return idle;
 }
 
 /** Runs `start` after the window's load event, when the browser is idle; returns a cleanup. */
