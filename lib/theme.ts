@@ -132,7 +132,7 @@ export const CHART_MARGINS = {
 } as const;
 
 /** Width (px) of the category axis of horizontal bar charts. */
-export const CATEGORY_AXIS_WIDTH = { investment: 176, partYears: 116 } as const;
+export const CATEGORY_AXIS_WIDTH = { investment: 176 } as const;
 
 /** Bar sizes (px). */
 export const BAR = { maxWidth: 56, gap: 3, categoryGap: '18%' } as const;

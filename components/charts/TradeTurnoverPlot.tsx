@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
-import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { AXIS, BAR, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix, type Tone } from './paint';
@@ -43,7 +43,8 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
       {rows ? (
         <>
           <XAxis {...valueAxis} tick={tick} stroke={AXIS.line} />
-          <YAxis type="category" dataKey="label" width={CATEGORY_AXIS_WIDTH.partYears} tick={tick} stroke={AXIS.line} interval={0} />
+          {/* As wide as the longest period label: a fixed width wrapped long ranges ("янв. 2018 г. – сент. 2018 г.") into each other. */}
+          <YAxis type="category" dataKey="label" width="auto" tick={tick} stroke={AXIS.line} interval={0} />
         </>
       ) : (
         <>
