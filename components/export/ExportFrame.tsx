@@ -19,7 +19,7 @@ export interface FrameText {
  */
 export function ExportFrame(props: { width: number; height: number | null; plain: boolean; text: FrameText; lang: string; children: ReactNode }) {
   const { width, height, plain, text, lang, children } = props;
-  const className = [styles.frame, plain ? styles.plain : '', height === null ? styles.auto : ''].join(' ');
+  const className = ['scheme-light', styles.frame, plain ? styles.plain : '', height === null ? styles.auto : ''].join(' ');
   return (
     <div className={className} style={{ width, height: height ?? 'auto' }} lang={lang} data-export-frame="">
       {plain ? null : (

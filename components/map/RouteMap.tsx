@@ -90,7 +90,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   return (
     <div className={styles.layout} data-variant={variant}>
       <figure className={styles.figure} data-testid="chart-route-map" {...{ [MAP_STATUS_ATTR]: showMap && status === 'waiting' ? 'loading' : status }}>
-        <div ref={frame} className={styles.frame}>
+        <div ref={frame} className={`scheme-light ${styles.frame}`}>
           {hydrated && status !== 'ready' ? (
             <p className={styles.placeholder} data-testid="route-map-placeholder">
               {status === 'error' ? model.text.loadError : near ? model.text.loading : model.text.placeholder}

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 
-/** Debian's Chromium (CHROMIUM_PATH overrides), as in playwright.config.ts. */
+/** Debian's Chromium (CHROMIUM_PATH overrides), for the benchmark and the e2e tests (playwright.config.ts). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Flags for every browser the benchmark starts. The machine has no internet: without these,
+ * Flags for every browser the benchmark and the e2e tests start. The machine has no internet: without these,
  * Chromium tries Google hosts (updates, sync, QUIC probes) and the numbers would include the waits.
  */
 export const CHROMIUM_FLAGS = [

@@ -4,7 +4,7 @@
  * and words) and then N warm runs in the same page; the table gives the median of the warm runs.
  * Controls are found by the data-testid the e2e tests use (e2e/export.spec.ts, e2e/present.spec.ts).
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { TARGETS } from './budgets';
 import { DESKTOP } from './chromium';
 import { launchBrowser, type BenchContext } from './context';
@@ -40,6 +40,13 @@ async function exportPanel(page: Page, subject: string) {
   return panel;
 }
 
+/** Picks the measured size (PRESET at SCALE) in an open Export panel; returns the PNG click. */
+async function pngAtPreset(panel: Locator): Promise<() => Promise<void>> {
+  await panel.getByTestId('export-size').selectOption(PRESET);
+  await panel.getByTestId('export-scale').selectOption(String(SCALE));
+  return () => panel.getByTestId('export-png').click();
+}
+
 async function routeMapReady(page: Page, scope: string): Promise<void> {
   const map = page.locator(scope).getByTestId('chart-route-map');
   await map.scrollIntoViewIfNeeded();
@@ -54,10 +61,7 @@ export const EXPORT_CASES: ExportCase[] = [
     target: TARGETS.exports.png2xMs,
     async prepare(page) {
       await dashboard(page);
-      const panel = await exportPanel(page, 'trade-turnover');
-      await panel.getByTestId('export-size').selectOption(PRESET);
-      await panel.getByTestId('export-scale').selectOption(String(SCALE));
-      return () => panel.getByTestId('export-png').click();
+      return pngAtPreset(await exportPanel(page, 'trade-turnover'));
     },
   },
   {
@@ -77,10 +81,7 @@ export const EXPORT_CASES: ExportCase[] = [
     async prepare(page) {
       await dashboard(page);
       await routeMapReady(page, '#route-map');
-      const panel = await exportPanel(page, 'route-map');
-      await panel.getByTestId('export-size').selectOption(PRESET);
-      await panel.getByTestId('export-scale').selectOption(String(SCALE));
-      return () => panel.getByTestId('export-png').click();
+      return pngAtPreset(await exportPanel(page, 'route-map'));
     },
   },
   {
