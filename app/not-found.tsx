@@ -2,7 +2,7 @@ import './styles';
 import { LOCALES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { NotFoundMessage } from '@/components/ui/NotFoundMessage';
-import { THEME_INIT_SCRIPT } from '@/lib/ui/theme';
+import { ThemeInitScript } from '@/components/ui/ThemeInitScript';
 
 /**
  * The one 404 page of the static export (out/404.html), for unknown locales and paths alike. It is
@@ -15,8 +15,7 @@ export default function NotFound() {
       <head>
         <title>{MESSAGES.en.notFound.title}</title>
         <meta name="robots" content="noindex" />
-        {/* The reader's theme (chosen on the site, or ?theme=) before first paint, as on every page. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <ThemeInitScript />
       </head>
       <body>
         <main id="main">

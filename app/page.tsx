@@ -4,7 +4,7 @@ import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { LocaleRedirect } from '@/components/ui/LocaleRedirect';
 import styles from './page.module.css';
-import { THEME_INIT_SCRIPT } from '@/lib/ui/theme';
+import { ThemeInitScript } from '@/components/ui/ThemeInitScript';
 
 export const metadata: Metadata = {
   title: LOCALES.map((l) => MESSAGES[l].meta.title).join(' · '),
@@ -19,8 +19,7 @@ export default function RootPage() {
   return (
     <html lang="en">
       <head>
-        {/* The reader's theme before first paint, as on every page (the redirect may take a moment). */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <ThemeInitScript />
       </head>
       <body>
         <main className={styles.main}>

@@ -6,7 +6,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LOCALES, isLocale } from '@/lib/i18n/locales';
 import { clientMessages } from '@/lib/i18n/messages';
-import { THEME_INIT_SCRIPT } from '@/lib/ui/theme';
+import { ThemeInitScript } from '@/components/ui/ThemeInitScript';
 import { ServiceWorkerRegister } from '@/components/ui/ServiceWorkerRegister';
 
 export const dynamicParams = false;
@@ -36,8 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Sets data-theme before first paint; inline (a request would block the paint), allowed by its CSP hash. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <ThemeInitScript />
       </head>
       <body>
         <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
