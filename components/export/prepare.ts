@@ -4,18 +4,13 @@
  * (fetched and encoded once; lib/export/svgDocument.ts) and the fonts shown once in an SVG image
  * (rasterize.ts), so the first PNG costs no more than the next. Failures are left to the export.
  */
+import { collectText } from '@/lib/fonts/glyphs';
 import { loadExportLocale } from './exportLocale';
 import { buildFontCss } from './fonts';
 import { warmFontCss } from './rasterize';
 
-function collectText(value: unknown, out: string[]): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectText(v, out);
-  return out;
-}
-
 export async function prepareExport(locale: string): Promise<void> {
   const words = await loadExportLocale(locale);
-  const css = await buildFontCss(collectText(words.messages, []).join(' '), true);
+  const css = await buildFontCss(collectText(words.messages), true);
   await warmFontCss(css);
 }
