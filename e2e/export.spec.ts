@@ -335,9 +335,11 @@ test.describe('embed', () => {
 
 test.describe('briefing pack', () => {
   test('one PDF: cover, one page per chart and the map, sources; titles in the chosen language, as text', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto('/en/');
     await page.getByTestId('briefing-language').selectOption('az');
-    const { file, bytes } = await download(page, page.getByTestId('briefing-button'));
+    // A drawing may be laid out up to three times (see drawFitted in components/export/briefing.ts).
+    const { file, bytes } = await download(page, page.getByTestId('briefing-button'), 60_000);
     expect(file.suggestedFilename()).toBe('azkz-briefing-az.pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const path = await file.path();
