@@ -262,6 +262,16 @@ test.describe('Export menu', () => {
     }
   });
 
+  test('an open panel reaching below its card stays on top: its Close button takes the click', async ({ page }) => {
+    await page.goto('/ru/');
+    for (const subject of ['oil-volumes', 'timeline']) {
+      const panel = await openExport(page, subject);
+      // A real click: it fails when the next card covers the lower part of the panel.
+      await panel.getByTestId('export-close').click({ timeout: 5_000 });
+      await expect(page.getByTestId(`export-${subject}`).getByTestId('export-panel')).toHaveCount(0);
+    }
+  });
+
   test('every option has a label in the page language (Azerbaijani)', async ({ page }) => {
     await page.goto('/az/');
     const t = translatorFor('az');
