@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Basemap } from '@/lib/map/basemap';
+import { loadBasemap } from '@/components/map/loadBasemap';
 import type { LatLngBox, RouteMapModel } from '@/lib/map/shapeRoute';
 import { composeMapSvg } from '@/lib/export/mapSvg';
 import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
@@ -23,17 +23,6 @@ export interface MapImageOptions {
   /** The extent to show (south-west, north-east); defaults to the whole route. */
   extent?: LatLngBox;
   origin?: string;
-}
-
-let basemap: Promise<Basemap> | null = null;
-
-function loadBasemap(url: string): Promise<Basemap> {
-  basemap ??= fetch(url).then((res) => {
-    if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
-    return res.json() as Promise<Basemap>;
-  });
-  basemap.catch(() => (basemap = null));
-  return basemap;
 }
 
 /** Fills its box with the composed map (drawn once the box has a size). */
