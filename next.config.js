@@ -18,6 +18,9 @@ const nextConfig = {
   // CSS goes into each page as <style> instead of render-blocking <link>s (one round trip less
   // before the first paint on a slow phone network; the CSP allows inline styles).
   experimental: { inlineCss: true },
+  // citation-js (BibTeX/RIS files, loaded on click) requires node-fetch, which cannot run in a
+  // browser: there it gets the browser's fetch.
+  turbopack: { resolveAlias: { 'node-fetch': { browser: './components/cite/fetchShim.js' } } },
 };
 
 module.exports = withNextIntl(nextConfig);

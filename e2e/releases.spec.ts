@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { test, expect } from './fixtures';
 import { dataset } from '../lib/dataset';
@@ -43,4 +44,28 @@ test('the changes page lists the current release with its files; the archived CS
 
 test('an unknown release is a 404, not another release', async ({ request }) => {
   expect((await request.get('/data/releases/2000-01-01.000000/dataset.csv')).status()).toBe(404);
+});
+
+test('the sources page gives a citation to copy, and BibTeX and RIS files naming the release', async ({ page }) => {
+  await page.goto('/kk/sources/');
+  const box = page.getByTestId('citation-dataset');
+  const today = new Date().toISOString().slice(0, 10);
+  const origin = new URL(page.url()).origin;
+  await expect(box.getByTestId('citation-text')).toContainText(`${origin}/kk/sources/`);
+  await expect(box.getByTestId('citation-text')).toContainText(today);
+  await expect(box.getByTestId('citation-text')).toContainText(current);
+  await expect(box.getByTestId('citation-text')).toContainText(MESSAGES.kk.cite.publisher);
+  const [bib] = await Promise.all([page.waitForEvent('download'), box.getByTestId('citation-bibtex').click()]);
+  expect(bib.suggestedFilename()).toBe(`azkz-dataset-${current}.bib`);
+  const bibText = readFileSync((await bib.path())!, 'utf8');
+  expect(bibText).toMatch(/^@dataset\{/);
+  expect(bibText).toContain(`version = {${current}}`);
+  expect(bibText).toContain(`url = {${origin}/kk/sources/}`);
+  expect(bibText).toContain(MESSAGES.kk.meta.title);
+  expect(bibText).toContain(`urldate = {${today}}`);
+  const [ris] = await Promise.all([page.waitForEvent('download'), box.getByTestId('citation-ris').click()]);
+  const risText = readFileSync((await ris.path())!, 'utf8');
+  expect(risText).toMatch(/^TY {2}- DATA/m);
+  expect(risText).toContain(`ET  - ${current}`);
+  expect(risText).toMatch(/^ER {2}- ?$/m);
 });
