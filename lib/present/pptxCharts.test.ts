@@ -1,0 +1,175 @@
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../dataset';
+import { buildChartView, findYearBounds, selectChartData } from '../charts/build';
+import { CHART_IDS } from '../charts/types';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { MESSAGES } from '../i18n/messages';
+import type { Translate } from '../observations';
+import { PAINTS } from '../theme';
+import { SLIDE_IDS } from './deck';
+import { CHART_SLIDE, PPTX_TYPE, chartPanels, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange } from './pptxCharts';
+import { PPTX_SLIDE } from './pptxLayout';
+
+const data = selectChartData(dataset);
+const bounds = findYearBounds(data);
+const t = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
+const view = (id: (typeof CHART_IDS)[number], locale: Locale = 'en', filter = slideFilter({}, bounds)) => buildChartView(id, { data, filter, bounds, locale, t: t(locale) });
+const obs = (id: string) => {
+  const o = dataset.observations.find((x) => x.id === id);
+  if (!o) throw new Error(id);
+  return o;
+};
+
+describe('which .pptx slide each deck slide becomes', () => {
+  it('charts natively, the map and the timeline as pictures, the rest as text', () => {
+    expect(pptxSlideSource('trade-turnover')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panels: null });
+    expect(pptxSlideSource('oil-volumes')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panels: null });
+    expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
+    expect(pptxSlideSource('timeline')).toEqual({ kind: 'chart-picture', chartId: 'timeline' });
+    expect(pptxSlideSource('title')).toEqual({ kind: 'text' });
+    for (const id of SLIDE_IDS) expect(pptxSlideSource(id).kind).toBeTruthy();
+  });
+  it('takes the slide options as the slide does, clamped to the data', () => {
+    expect(slideFilter({}, { min: 2010, max: 2024 })).toEqual({ range: { from: 2010, to: 2024 }, reporters: ['AZ', 'KZ'] });
+    expect(slideFilter({ reporters: ['KZ'], from: 1990, to: 2030 }, { min: 2010, max: 2024 })).toEqual({ range: { from: 2010, to: 2024 }, reporters: ['KZ'] });
+  });
+});
+
+describe('chart specs from the chart views', () => {
+  it('trade: one bar chart per panel, each side a series of its bar heights, in the reporter colours', () => {
+    const charts = chartPanels(view('trade-turnover'));
+    expect(charts.map((c) => c.panel)).toEqual(['trade-years', 'trade-part-years']);
+    const years = charts[0]!;
+    expect(years.type).toBe('bar');
+    const kz = years.series.find((s) => s.name === MESSAGES.en.reportedBy.KZ)!;
+    expect(kz.color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
+    expect(kz.values[years.categories.indexOf('2024')]).toBe(obs('trade-turnover-2024-kz').value);
+    const az = years.series.find((s) => s.name === MESSAGES.en.reportedBy.AZ)!;
+    expect(az.color).toBe('0072B2');
+    expect(years.valueTitle).toBe(view('trade-turnover').unitLabel);
+    expect(years.altText).toContain(String(obs('trade-turnover-2024-kz').value));
+  });
+  it('oil: bars per year and running lines, the agreed volumes as constant reference series', () => {
+    const v = view('oil-volumes');
+    if (v.id !== 'oil-volumes') throw new Error();
+    const charts = chartPanels(v);
+    expect(charts.map((c) => c.panel)).toEqual(['oil-annual', 'oil-running']);
+    for (const c of charts) {
+      const refs = c.series.filter((s) => s.role === 'reference');
+      expect(refs.map((r) => r.name)).toEqual(v.chart.references.map((r) => r.label));
+      for (const [i, r] of refs.entries()) expect(new Set(r.values)).toEqual(new Set([v.chart.references[i]!.value]));
+      for (const r of refs) expect(r.dash).not.toBe('solid');
+    }
+    const running = charts[1]!;
+    const lines = running.series.filter((s) => s.role === 'data');
+    expect(new Set(lines.map((l) => l.color)).size).toBe(lines.length);
+    expect(lines.some((l) => l.dash !== 'solid')).toBe(true);
+  });
+  it('investment: one horizontal bar chart per direction and the companies as points', () => {
+    const v = view('investment-flows');
+    if (v.id !== 'investment-flows') throw new Error();
+    const charts = chartPanels(v);
+    expect(charts.map((c) => c.panel)).toEqual(['investment-kzToAz', 'investment-azToKz', 'investment-companies']);
+    const first = charts[0]!;
+    expect(first.direction).toBe('bar');
+    // Each category has exactly one side's value: the bars overlap, none is thinned.
+    for (let i = 0; i < first.categories.length; i++) expect(first.series.filter((s) => s.values[i] !== null)).toHaveLength(1);
+    expect(first.series.flatMap((s) => s.values.filter((x) => x !== null)).sort()).toEqual(v.chart.panels[0]!.rows.map((r) => r.value).sort());
+    const companies = charts[2]!;
+    expect(companies.type).toBe('scatter');
+    expect(companies.xValues).toEqual(v.chart.companies.points.map((p) => p.x));
+  });
+  it('only the panels asked for, and none for an empty view', () => {
+    expect(chartPanels(view('trade-turnover'), ['trade-part-years']).map((c) => c.panel)).toEqual(['trade-part-years']);
+    expect(chartPanels(view('trade-turnover', 'en', { range: { from: 1990, to: 1991 }, reporters: ['AZ'] }))).toEqual([]);
+    expect(chartPanels(view('timeline'))).toEqual([]);
+  });
+  it('follows the slide options (one side only)', () => {
+    const charts = chartPanels(view('trade-turnover', 'en', slideFilter({ reporters: ['KZ'] }, bounds)));
+    expect(charts[0]!.series.map((s) => s.name)).toEqual([MESSAGES.en.reportedBy.KZ]);
+  });
+  for (const locale of LOCALES) {
+    it(`every series of every chart has a name, values and a colour that is not black (${locale})`, () => {
+      for (const id of CHART_IDS) {
+        for (const c of chartPanels(view(id, locale))) {
+          expect(c.categories.every((x) => x.length > 0)).toBe(true);
+          for (const s of c.series) {
+            expect(s.name.length).toBeGreaterThan(0);
+            expect(s.color).toMatch(/^[0-9A-F]{6}$/);
+            expect(s.color).not.toBe('000000');
+            expect(s.values.length).toBe(c.type === 'scatter' ? c.xValues.length : c.categories.length);
+            expect(s.values.some((x) => x !== null)).toBe(true);
+          }
+        }
+      }
+    });
+  }
+});
+
+describe('pptxgenjs arguments', () => {
+  it('bars in one type with their colours, each line its own type with colour, dash and marker', () => {
+    const v = view('oil-volumes');
+    const running = chartPanels(v)[1]!;
+    const { types, options } = pptxChartArgs(running);
+    expect(types.every((x) => x.type === 'line')).toBe(true);
+    expect(types).toHaveLength(running.series.length);
+    expect(types.map((x) => (x.options.chartColors as string[])[0])).toEqual(running.series.map((s) => s.color));
+    expect(options.valAxisTitle).toBe(v.unitLabel);
+    const annual = pptxChartArgs(chartPanels(v)[0]!);
+    expect(annual.types[0]!.type).toBe('bar');
+    expect(annual.types[0]!.options.showValue).toBe(true);
+  });
+  it('chart text is at least 14 pt and titles larger', () => {
+    const { options } = pptxChartArgs(chartPanels(view('trade-turnover'))[0]!);
+    for (const key of ['legendFontSize', 'catAxisLabelFontSize', 'valAxisLabelFontSize', 'dataLabelFontSize', 'valAxisTitleFontSize']) expect(options[key]).toBeGreaterThanOrEqual(14);
+    expect(PPTX_TYPE.title).toBeGreaterThan(PPTX_TYPE.chart);
+    expect(PPTX_TYPE.source).toBeGreaterThanOrEqual(14);
+  });
+  it('boxes lie inside the slide, in order from top to bottom', () => {
+    const boxes = [CHART_SLIDE.title, CHART_SLIDE.subtitle, CHART_SLIDE.body, CHART_SLIDE.source];
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w).toBeLessThanOrEqual(PPTX_SLIDE.width);
+      expect(b.y + b.h).toBeLessThanOrEqual(PPTX_SLIDE.height);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.h - 1e-9);
+  });
+  it('places a picture under the title, laid out so that its smallest text is at least 14 pt', () => {
+    for (const withSubtitle of [true, false]) {
+      const { box, layout } = placePicture({ ratio: 1.6, withSubtitle, smallestPx: 13 });
+      expect(box.w / box.h).toBeCloseTo(1.6, 5);
+      expect(box.y).toBeGreaterThanOrEqual(withSubtitle ? CHART_SLIDE.subtitle.y + CHART_SLIDE.subtitle.h : CHART_SLIDE.title.y + CHART_SLIDE.title.h);
+      expect(box.y + box.h).toBeLessThanOrEqual(CHART_SLIDE.source.y + 1e-9);
+      expect(box.x + box.w).toBeLessThanOrEqual(PPTX_SLIDE.width);
+      expect(((box.w * 72) / layout.width) * 13).toBeGreaterThanOrEqual(14);
+      expect(layout.width / layout.height).toBeCloseTo(1.6, 1);
+    }
+  });
+  it('splits a long timeline over pictures at the years that share its milestones evenly', () => {
+    const years = [1992, 1992, 1993, 1999, 2004, 2004, 2005, 2006, 2006, 2008, 2022, 2022, 2022, 2022, 2023, 2023, 2023, 2024, 2025, 2025];
+    expect(splitTimelineRange(years, { from: 1992, to: 2025 }, 10)).toEqual([
+      { from: 1992, to: 2021 },
+      { from: 2022, to: 2025 },
+    ]);
+    const three = splitTimelineRange(years, { from: 1990, to: 2025 }, 7);
+    expect(three).toEqual([
+      { from: 1990, to: 2005 },
+      { from: 2006, to: 2022 },
+      { from: 2023, to: 2025 },
+    ]);
+    // Every milestone in exactly one picture, the ranges back to back.
+    for (const y of years) expect(three.filter((r) => r.from <= y && y <= r.to)).toHaveLength(1);
+    expect(splitTimelineRange(years.slice(0, 9), { from: 1992, to: 2008 })).toEqual([{ from: 1992, to: 2008 }]);
+    expect(splitTimelineRange(Array.from({ length: 20 }, () => 2022), { from: 2022, to: 2022 })).toEqual([{ from: 2022, to: 2022 }]);
+  });
+  it('reads the light half of a theme paint and maps SVG dashes', () => {
+    expect(lightHex('var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)')).toBe('0072B2');
+    expect(lightHex('#009e73')).toBe('009E73');
+    expect(() => lightHex('black')).toThrow();
+    expect(dashOf('')).toBe('solid');
+    expect(dashOf('2 4')).toBe('sysDot');
+    expect(dashOf('8 4')).toBe('dash');
+    expect(dashOf('5 4')).toBe('sysDash');
+  });
+});
