@@ -105,7 +105,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
     const filter = slideFilter(input.spec.options, bounds);
     if (source.kind === 'chart') {
       const view = buildExportView({ chartId: source.chartId, locale, filter, data, bounds }, words);
-      const charts = chartPanels(view, source.panels);
+      const charts = chartPanels(view, { data, filter }, source.panels);
       if (charts.length === 0) {
         const slide = pptx.addSlide();
         addHeader(slide, view.title, view.subtitle);

@@ -8,10 +8,10 @@
  * - the pptxgenjs arguments of a spec (`pptxChartArgs`) and where things go on the slide, in inches.
  * components/present/exportDeckPptx.ts only feeds these to pptxgenjs.
  */
-import type { ChartView } from '../charts/build';
+import type { ChartData, ChartView } from '../charts/build';
 import type { ChartFilter, ChartId } from '../charts/types';
 import { CHART_IDS } from '../charts/types';
-import { makeTradeDataKey, TRADE_PARTS } from '../charts/tradeTurnoverView';
+import { shapeTradeTurnover } from '../charts/tradeTurnover';
 import { PACE_LINE, PAINTS, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../theme';
 import type { YearBounds } from '../urlState';
 import type { SlideOptions } from './deck';
@@ -140,7 +140,11 @@ function alt(title: string, heading: string | null, categories: readonly string[
   return [heading ? `${title} — ${heading}` : title, ...lines].join('. ');
 }
 
-function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartSpec[] {
+function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>, source: ChartSource): ChartSpec[] {
+  // The figures behind the bars: each side's published turnover (the bar's label on screen), or
+  // the sum of the two directions where only those were published (the bar's height).
+  const shape = shapeTradeTurnover({ observations: source.data.observations, range: source.filter.range, reporters: source.filter.reporters });
+  const groups = new Map([...shape.years, ...shape.partYears].map((g) => [g.key, g]));
   const panels: { id: PanelId; panel: (typeof view.chart)['years']; heading: string | null }[] = [
     { id: 'trade-years', panel: view.chart.years, heading: null },
     { id: 'trade-part-years', panel: view.chart.partYears, heading: view.chart.partYears.heading },
@@ -151,10 +155,9 @@ function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartS
       const categories = panel.rows.map((r) => r.label);
       const series: ChartSeriesSpec[] = panel.series.map((s) => ({
         name: s.label,
-        // The height of the side's bar: its stacked parts (directions and the rest of the turnover).
         values: panel.rows.map((row) => {
-          const parts = TRADE_PARTS.map((part) => row[makeTradeDataKey(s.reporter, part)]).filter((v): v is number => typeof v === 'number');
-          return parts.length ? Number(parts.reduce((a, b) => a + b, 0).toFixed(6)) : null;
+          const bar = groups.get(row.key)?.bars.find((b) => b.reporter === s.reporter);
+          return bar ? (bar.turnover?.value ?? bar.height) : null;
         }),
         color: reporterColor(s.reporter),
         type: 'bar',
@@ -280,10 +283,16 @@ function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[]
   return out;
 }
 
+/** The data and filter a view was built from (for figures the view carries only as text). */
+export interface ChartSource {
+  data: ChartData;
+  filter: ChartFilter;
+}
+
 /** The charts of a view, one per panel with something to draw, optionally only some panels. */
-export function chartPanels(view: ChartView, only: readonly PanelId[] | null = null): ChartSpec[] {
+export function chartPanels(view: ChartView, source: ChartSource, only: readonly PanelId[] | null = null): ChartSpec[] {
   if (view.empty) return [];
-  const all = view.id === 'trade-turnover' ? tradePanels(view) : view.id === 'investment-flows' ? investmentPanels(view) : view.id === 'oil-volumes' ? oilPanels(view) : [];
+  const all = view.id === 'trade-turnover' ? tradePanels(view, source) : view.id === 'investment-flows' ? investmentPanels(view) : view.id === 'oil-volumes' ? oilPanels(view) : [];
   return only ? all.filter((c) => only.includes(c.panel)) : all;
 }
 
