@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/bench/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumEnv } from './scripts/bench/chromium';
 
 /**
  * End-to-end tests against the production build (out/, served by scripts/serve.mjs) in Debian's
@@ -24,6 +24,8 @@ export default defineConfig({
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_FLAGS,
+      // Only the fonts the project chooses (scripts/bench/fonts.conf), never an installed Noto Sans.
+      env: chromiumEnv(),
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],

@@ -14,23 +14,53 @@ export const speakerNotes = {
     ru: 'Два каспийских соседа, союзники по договору с 2005 года. Три главные мысли: торговля с 2021 года заметно выросла, казахстанская нефть теперь идёт через Каспий в трубопровод БТД, а стороны считают по-разному, поэтому мы всегда называем, чья это цифра.',
     kk: 'Каспийдің екі көршісі, 2005 жылдан бері шарт бойынша одақтас. Үш негізгі ой: сауда 2021 жылдан бері айтарлықтай өсті, қазақстандық мұнай енді Каспий арқылы БТД құбырына жетеді, ал тараптар сандарды әртүрлі есептейді, сондықтан әр санның кімдікі екенін айтамыз.',
   },
-  'trade-turnover': {
+  headlines: {
+    en: 'The headline figures, each with the side that reported it, its period and its publisher. Where Azerbaijan and Kazakhstan disagree, both figures are on the slide.',
+    az: 'Əsas rəqəmlər, hər biri onu bildirən tərəf, dövrü və nəşr edən qurumla. Azərbaycan və Qazaxıstanın rəqəmləri fərqlənəndə hər ikisi slayddadır.',
+    ru: 'Главные цифры — у каждой указаны сторона, которая её сообщила, период и издатель. Где данные Азербайджана и Казахстана расходятся, на слайде обе цифры.',
+    kk: 'Негізгі сандар — әрқайсысында оны хабарлаған тарап, кезеңі және жариялаушысы көрсетілген. Әзірбайжан мен Қазақстан деректері сәйкес келмесе, слайдта екеуі де бар.',
+  },
+  'trade-years': {
     en: 'Kazakhstan counts {v:trade-turnover-2024-kz} of trade in {p:trade-turnover-2024-kz}; Azerbaijan reports {v:trade-turnover-2024-az}. For 2022 the gap is wider: {v:trade-turnover-2022-az} by Azerbaijan against {v:trade-turnover-2022-kz-rev} by Kazakhstan. Most of the flow is Kazakh exports to Azerbaijan.',
     az: 'Qazaxıstan {p:trade-turnover-2024-kz} üçün {v:trade-turnover-2024-kz} ticarət dövriyyəsi hesablayır; Azərbaycan {v:trade-turnover-2024-az} bildirir. 2022-ci il üçün fərq daha böyükdür: Azərbaycan {v:trade-turnover-2022-az}, Qazaxıstan isə {v:trade-turnover-2022-kz-rev}. Axının böyük hissəsi Qazaxıstanın Azərbaycana ixracıdır.',
     ru: 'Казахстан насчитывает {v:trade-turnover-2024-kz} товарооборота за {p:trade-turnover-2024-kz}; Азербайджан сообщает {v:trade-turnover-2024-az}. За 2022 год расхождение больше: {v:trade-turnover-2022-az} по данным Азербайджана против {v:trade-turnover-2022-kz-rev} по данным Казахстана. Основная часть потока — казахстанский экспорт в Азербайджан.',
     kk: 'Қазақстан {p:trade-turnover-2024-kz} үшін {v:trade-turnover-2024-kz} тауар айналымын есептейді; Әзірбайжан {v:trade-turnover-2024-az} деп хабарлайды. 2022 жылы айырма үлкенірек: Әзірбайжан деректері бойынша {v:trade-turnover-2022-az}, Қазақстан деректері бойынша {v:trade-turnover-2022-kz-rev}. Ағынның негізгі бөлігі — Қазақстанның Әзірбайжанға экспорты.',
   },
-  'investment-flows': {
-    en: 'Investment runs both ways: {v:inv-az-to-kz-to-2023-az} from Azerbaijan into Kazakhstan and {v:inv-kz-to-az-to-2023-az} the other way, cumulative to 2023. Companies with Kazakh capital in Azerbaijan: {v:co-kz-capital-in-az-2023-az} in 2023, {v:co-kz-capital-in-az-2025-10} by October 2025; sources count them differently.',
-    az: 'İnvestisiya hər iki istiqamətdə gedir: 2023-cü ilədək cəmi Azərbaycandan Qazaxıstana {v:inv-az-to-kz-to-2023-az}, əks istiqamətdə {v:inv-kz-to-az-to-2023-az}. Azərbaycanda Qazaxıstan kapitallı şirkətlər: 2023-cü ildə {v:co-kz-capital-in-az-2023-az}, 2025-ci ilin oktyabrında {v:co-kz-capital-in-az-2025-10}; mənbələr onları fərqli sayır.',
-    ru: 'Инвестиции идут в обе стороны: {v:inv-az-to-kz-to-2023-az} из Азербайджана в Казахстан и {v:inv-kz-to-az-to-2023-az} в обратном направлении, всего к 2023 году. Компаний с казахстанским капиталом в Азербайджане: {v:co-kz-capital-in-az-2023-az} в 2023 году, {v:co-kz-capital-in-az-2025-10} к октябрю 2025 года; источники считают по-разному.',
-    kk: 'Инвестиция екі бағытта да жүреді: 2023 жылға дейін барлығы Әзірбайжаннан Қазақстанға {v:inv-az-to-kz-to-2023-az}, кері бағытта {v:inv-kz-to-az-to-2023-az}. Әзірбайжандағы қазақстандық капиталы бар компаниялар: 2023 жылы {v:co-kz-capital-in-az-2023-az}, 2025 жылғы қазанда {v:co-kz-capital-in-az-2025-10}; дереккөздер оларды әртүрлі санайды.',
+  'trade-part-years': {
+    en: 'Part-year figures are shown apart: they are not comparable with full years. The latest: {v:trade-turnover-2025-h1-az} in {p:trade-turnover-2025-h1-az} by Azerbaijan; Kazakhstan counted {v:trade-turnover-2024-h1-kz} for {p:trade-turnover-2024-h1-kz}.',
+    az: 'İlin bir hissəsinə aid rəqəmlər ayrıca göstərilir: onlar tam illərlə müqayisə olunmur. Sonuncu: Azərbaycana görə {p:trade-turnover-2025-h1-az} üçün {v:trade-turnover-2025-h1-az}; Qazaxıstan {p:trade-turnover-2024-h1-kz} üçün {v:trade-turnover-2024-h1-kz} hesablayıb.',
+    ru: 'Данные за часть года показаны отдельно: их нельзя сравнивать с полными годами. Последние: {v:trade-turnover-2025-h1-az} за {p:trade-turnover-2025-h1-az} по данным Азербайджана; Казахстан насчитал {v:trade-turnover-2024-h1-kz} за {p:trade-turnover-2024-h1-kz}.',
+    kk: 'Жылдың бір бөлігіне арналған деректер бөлек көрсетілген: оларды толық жылдармен салыстыруға болмайды. Соңғысы: Әзірбайжан деректері бойынша {p:trade-turnover-2025-h1-az} үшін {v:trade-turnover-2025-h1-az}; Қазақстан {p:trade-turnover-2024-h1-kz} үшін {v:trade-turnover-2024-h1-kz} есептеді.',
   },
-  'oil-volumes': {
-    en: 'Kazakh crude via Aktau to Baku grew from {v:oil-aktau-to-baku-2022-kz} in 2022 to {v:oil-aktau-to-baku-2023-kz} in 2023 and {v:oil-aktau-to-baku-2025-kz} in 2025. The 2023 start was {v:oil-tengiz-btc-rate-2023-03-az} from Tengiz. Agreed volumes: {v:oil-agreement-2022-11-tengiz}, then {v:oil-agreement-2024-03}.',
-    az: 'Aktau vasitəsilə Bakıya Qazaxıstan nefti 2022-ci ildəki {v:oil-aktau-to-baku-2022-kz} həcmindən 2023-cü ildə {v:oil-aktau-to-baku-2023-kz}, 2025-ci ildə {v:oil-aktau-to-baku-2025-kz} həcminə çatıb. 2023-cü ildə Tengizdən {v:oil-tengiz-btc-rate-2023-03-az} ilə başlanıb. Razılaşdırılmış həcmlər: {v:oil-agreement-2022-11-tengiz}, sonra {v:oil-agreement-2024-03}.',
-    ru: 'Казахстанская нефть через Актау в Баку: {v:oil-aktau-to-baku-2022-kz} в 2022 году, {v:oil-aktau-to-baku-2023-kz} в 2023-м и {v:oil-aktau-to-baku-2025-kz} в 2025-м. В 2023 году начали с {v:oil-tengiz-btc-rate-2023-03-az} с Тенгиза. Согласованные объёмы: {v:oil-agreement-2022-11-tengiz}, затем {v:oil-agreement-2024-03}.',
-    kk: 'Ақтау арқылы Бакуге қазақстандық мұнай: 2022 жылы {v:oil-aktau-to-baku-2022-kz}, 2023 жылы {v:oil-aktau-to-baku-2023-kz}, 2025 жылы {v:oil-aktau-to-baku-2025-kz}. 2023 жылы Теңізден {v:oil-tengiz-btc-rate-2023-03-az} көлемімен басталды. Келісілген көлемдер: {v:oil-agreement-2022-11-tengiz}, кейін {v:oil-agreement-2024-03}.',
+  'investment-az-to-kz': {
+    en: 'From Azerbaijan into Kazakhstan: {v:inv-az-to-kz-to-2023-az} cumulative to 2023 by Azerbaijan’s count. Each bar says which years it covers and who reported it; cumulative and single-year figures are not added up.',
+    az: 'Azərbaycandan Qazaxıstana: Azərbaycanın hesablamasına görə 2023-cü ilədək cəmi {v:inv-az-to-kz-to-2023-az}. Hər sütun hansı illəri əhatə etdiyini və kimin bildirdiyini göstərir; cəmi və bir illik rəqəmlər toplanmır.',
+    ru: 'Из Азербайджана в Казахстан: {v:inv-az-to-kz-to-2023-az} всего к 2023 году по данным Азербайджана. У каждой полосы указано, какие годы она охватывает и кто её сообщил; накопленные и годовые цифры не складываются.',
+    kk: 'Әзірбайжаннан Қазақстанға: Әзірбайжан есебі бойынша 2023 жылға дейін барлығы {v:inv-az-to-kz-to-2023-az}. Әр бағанда қай жылдарды қамтитыны және кім хабарлағаны көрсетілген; жинақталған және бір жылдық сандар қосылмайды.',
+  },
+  'investment-kz-to-az': {
+    en: 'The other way, from Kazakhstan into Azerbaijan: {v:inv-kz-to-az-to-2023-az} cumulative to 2023, again by Azerbaijan’s count. Investment runs both ways.',
+    az: 'Əks istiqamətdə, Qazaxıstandan Azərbaycana: yenə Azərbaycanın hesablamasına görə 2023-cü ilədək cəmi {v:inv-kz-to-az-to-2023-az}. İnvestisiya hər iki istiqamətdə gedir.',
+    ru: 'В обратном направлении, из Казахстана в Азербайджан: {v:inv-kz-to-az-to-2023-az} всего к 2023 году, тоже по данным Азербайджана. Инвестиции идут в обе стороны.',
+    kk: 'Кері бағытта, Қазақстаннан Әзірбайжанға: тағы да Әзірбайжан есебі бойынша 2023 жылға дейін барлығы {v:inv-kz-to-az-to-2023-az}. Инвестиция екі бағытта да жүреді.',
+  },
+  'investment-companies': {
+    en: 'Companies with Kazakh capital in Azerbaijan: {v:co-kz-capital-in-az-2023-az} in 2023, {v:co-kz-capital-in-az-2025-10} by October 2025. Sources count them differently, so the points are not joined.',
+    az: 'Azərbaycanda Qazaxıstan kapitallı şirkətlər: 2023-cü ildə {v:co-kz-capital-in-az-2023-az}, 2025-ci ilin oktyabrında {v:co-kz-capital-in-az-2025-10}. Mənbələr onları fərqli sayır, ona görə nöqtələr birləşdirilmir.',
+    ru: 'Компаний с казахстанским капиталом в Азербайджане: {v:co-kz-capital-in-az-2023-az} в 2023 году, {v:co-kz-capital-in-az-2025-10} к октябрю 2025 года. Источники считают по-разному, поэтому точки не соединены.',
+    kk: 'Әзірбайжандағы қазақстандық капиталы бар компаниялар: 2023 жылы {v:co-kz-capital-in-az-2023-az}, 2025 жылғы қазанда {v:co-kz-capital-in-az-2025-10}. Дереккөздер оларды әртүрлі санайды, сондықтан нүктелер қосылмаған.',
+  },
+  'oil-annual': {
+    en: 'Kazakh crude via Aktau to Baku grew from {v:oil-aktau-to-baku-2022-kz} in 2022 to {v:oil-aktau-to-baku-2023-kz} in 2023 and {v:oil-aktau-to-baku-2025-kz} in 2025. The dotted lines are the agreed volumes: {v:oil-agreement-2022-11-tengiz}, then {v:oil-agreement-2024-03}.',
+    az: 'Aktau vasitəsilə Bakıya Qazaxıstan nefti 2022-ci ildəki {v:oil-aktau-to-baku-2022-kz} həcmindən 2023-cü ildə {v:oil-aktau-to-baku-2023-kz}, 2025-ci ildə {v:oil-aktau-to-baku-2025-kz} həcminə çatıb. Nöqtəli xətlər razılaşdırılmış həcmlərdir: {v:oil-agreement-2022-11-tengiz}, sonra {v:oil-agreement-2024-03}.',
+    ru: 'Казахстанская нефть через Актау в Баку: {v:oil-aktau-to-baku-2022-kz} в 2022 году, {v:oil-aktau-to-baku-2023-kz} в 2023-м и {v:oil-aktau-to-baku-2025-kz} в 2025-м. Пунктирные линии — согласованные объёмы: {v:oil-agreement-2022-11-tengiz}, затем {v:oil-agreement-2024-03}.',
+    kk: 'Ақтау арқылы Бакуге қазақстандық мұнай: 2022 жылы {v:oil-aktau-to-baku-2022-kz}, 2023 жылы {v:oil-aktau-to-baku-2023-kz}, 2025 жылы {v:oil-aktau-to-baku-2025-kz}. Пунктир сызықтар — келісілген көлемдер: {v:oil-agreement-2022-11-tengiz}, кейін {v:oil-agreement-2024-03}.',
+  },
+  'oil-running': {
+    en: 'Through the year, month by month: the 2023 start was {v:oil-tengiz-btc-rate-2023-03-az} from Tengiz; the dashed line is that stated pace, so each year’s line shows whether shipments kept up with it.',
+    az: 'İl ərzində, ay-ay: 2023-cü ildə Tengizdən {v:oil-tengiz-btc-rate-2023-03-az} ilə başlanıb; qırıq xətt bu elan olunmuş tempdir, hər ilin xətti daşımaların ona çatıb-çatmadığını göstərir.',
+    ru: 'В течение года, по месяцам: в 2023 году начали с {v:oil-tengiz-btc-rate-2023-03-az} с Тенгиза; штриховая линия — этот заявленный темп, и линия каждого года показывает, поспевали ли поставки за ним.',
+    kk: 'Жыл бойы, ай сайын: 2023 жылы Теңізден {v:oil-tengiz-btc-rate-2023-03-az} көлемімен басталды; үзік сызық — осы жарияланған қарқын, әр жылдың сызығы жөнелтімдердің оған жеткен-жетпегенін көрсетеді.',
   },
   'route-map': {
     en: 'The route: Tengiz to Aktau by rail, a tanker crossing of the Caspian to Sangachal near Baku, then the Baku–Tbilisi–Ceyhan pipeline, {v:btc-length-total} long, to the Mediterranean. The rail and sea lines on the map are approximate; the pipeline is the traced route.',
@@ -38,10 +68,16 @@ export const speakerNotes = {
     ru: 'Маршрут: от Тенгиза до Актау по железной дороге, танкером через Каспий до Сангачала под Баку, затем по нефтепроводу Баку–Тбилиси–Джейхан длиной {v:btc-length-total} к Средиземному морю. Железнодорожный и морской участки на карте приблизительны; трубопровод показан по реальной трассе.',
     kk: 'Бағыт: Теңізден Ақтауға теміржолмен, Каспий арқылы танкермен Баку маңындағы Сангачалға, содан кейін ұзындығы {v:btc-length-total} Баку–Тбилиси–Джейхан құбырымен Жерорта теңізіне. Картадағы теміржол мен теңіз сызықтары шамамен көрсетілген; құбыр нақты трассамен сызылған.',
   },
-  timeline: {
-    en: 'Diplomatic relations since 30 August 1992; the intergovernmental commission since 1999; the strategic partnership treaty of 2005 and the 2022 declaration on allied interaction. March 2023 brought the first Kazakh oil cargoes from Aktau to Baku.',
-    az: 'Diplomatik əlaqələr 1992-ci il 30 avqustdan; hökumətlərarası komissiya 1999-cu ildən; 2005-ci il strateji tərəfdaşlıq müqaviləsi və 2022-ci il müttəfiqlik qarşılıqlı fəaliyyəti haqqında bəyannamə. 2023-cü ilin martında Aktaudan Bakıya ilk Qazaxıstan nefti yükləri göndərildi.',
-    ru: 'Дипломатические отношения — с 30 августа 1992 года; межправительственная комиссия — с 1999 года; договор о стратегическом партнёрстве 2005 года и декларация 2022 года о союзническом взаимодействии. В марте 2023 года из Актау в Баку ушли первые партии казахстанской нефти.',
-    kk: 'Дипломатиялық қатынастар 1992 жылғы 30 тамыздан бастап; үкіметаралық комиссия 1999 жылдан; 2005 жылғы стратегиялық әріптестік туралы шарт және 2022 жылғы одақтастық өзара іс-қимыл туралы декларация. 2023 жылғы наурызда Ақтаудан Бакуге қазақстандық мұнайдың алғашқы жүктері жөнелтілді.',
+  'timeline-1': {
+    en: 'The foundations: diplomatic relations since 30 August 1992, the intergovernmental commission since 1999, and the strategic partnership treaty of 2005.',
+    az: 'Əsaslar: 1992-ci il 30 avqustdan diplomatik əlaqələr, 1999-cu ildən hökumətlərarası komissiya və 2005-ci il strateji tərəfdaşlıq müqaviləsi.',
+    ru: 'Основа: дипломатические отношения — с 30 августа 1992 года, межправительственная комиссия — с 1999 года и договор о стратегическом партнёрстве 2005 года.',
+    kk: 'Негіздер: 1992 жылғы 30 тамыздан бастап дипломатиялық қатынастар, 1999 жылдан үкіметаралық комиссия және 2005 жылғы стратегиялық әріптестік туралы шарт.',
+  },
+  'timeline-2': {
+    en: 'Since 2022 the pace has quickened: the declaration on allied interaction, and in March 2023 the first Kazakh oil cargoes from Aktau to Baku.',
+    az: '2022-ci ildən bəri temp artıb: müttəfiqlik qarşılıqlı fəaliyyəti haqqında bəyannamə, 2023-cü ilin martında isə Aktaudan Bakıya ilk Qazaxıstan nefti yükləri.',
+    ru: 'С 2022 года темп вырос: декларация о союзническом взаимодействии, а в марте 2023 года — первые партии казахстанской нефти из Актау в Баку.',
+    kk: '2022 жылдан бері қарқын артты: одақтастық өзара іс-қимыл туралы декларация, ал 2023 жылғы наурызда Ақтаудан Бакуге қазақстандық мұнайдың алғашқы жүктері.',
   },
 } as const satisfies Record<SlideId, Record<Locale, string>>;

@@ -206,9 +206,9 @@ for (const locale of LOCALES) {
         await applyTheme(page, theme);
         const colourOnly = theme !== 'light';
         found.push(...(await scan(page, `/${locale}/present/ title [${theme}]`, { colourOnly })));
-        await show('trade-turnover');
-        await expect(page.getByTestId('slide-trade-turnover').locator('.recharts-surface').first()).toBeVisible();
-        found.push(...(await scan(page, `/${locale}/present/ trade-turnover [${theme}]`, { colourOnly, include: '[data-testid="slide-trade-turnover"]' })));
+        await show('trade-years');
+        await expect(page.getByTestId('slide-trade-years').locator('.recharts-surface').first()).toBeVisible();
+        found.push(...(await scan(page, `/${locale}/present/ trade-years [${theme}]`, { colourOnly, include: '[data-testid="slide-trade-years"]' })));
         await show('route-map');
         await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
         found.push(...(await scan(page, `/${locale}/present/ route-map [${theme}]`, { colourOnly, include: '[data-testid="slide-route-map"]' })));

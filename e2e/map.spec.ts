@@ -279,7 +279,7 @@ test('map labels follow the language', async ({ page }) => {
     await openMap(page, `/${locale}/`);
     const map = page.getByTestId('chart-route-map');
     await expect(map.getByText(m.countryLabels.find((l) => l.id === '031')!.name, { exact: true }).locator('visible=true')).toHaveCount(1);
-    await expect(map.locator('.leaflet-tooltip', { hasText: m.nodes.find((n) => n.id === 'aktau')!.name })).toHaveCount(1);
+    await expect(map.locator('[data-map-label="place"]', { hasText: m.nodes.find((n) => n.id === 'aktau')!.name })).toHaveCount(1);
     await expect(map.getByRole('button', { name: m.text.zoomIn })).toBeVisible();
     await expect(page.locator('#route-map-heading')).toHaveText(MESSAGES[locale].map.heading);
     await expect(page.getByTestId('route-list').locator('li').first()).toContainText(m.segments[0]!.name);
@@ -306,3 +306,56 @@ test.describe('without scripts', () => {
     await expect(page.getByTestId('route-map-placeholder')).toHaveCount(0);
   });
 });
+
+/** The boxes (page px) of the map's labels that show: place, country and sea names. */
+async function readLabelBoxes(page: Page) {
+  return page.getByTestId('route-map-canvas').evaluate((map) =>
+    [...map.querySelectorAll<HTMLElement>('[data-map-label]')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', kind: el.dataset.mapLabel ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+  );
+}
+
+/** Pairs of boxes that overlap by more than half a pixel each way. */
+function findOverlaps(boxes: readonly { text: string; x: number; y: number; width: number; height: number }[]): string[] {
+  const pairs: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (w > 0.5 && h > 0.5) pairs.push(`"${a.text}" / "${b.text}" (${w.toFixed(1)} x ${h.toFixed(1)} px)`);
+    }),
+  );
+  return pairs;
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`labels at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+    test('no two place, country or sea names overlap, in any language; every place is named', async ({ page }) => {
+      test.setTimeout(150_000); // four languages, each loaded and zoomed
+      for (const locale of ['az', 'en', 'ru', 'kk'] as const) {
+        const m = model(locale);
+        await openMap(page, `/${locale}/`);
+        const labels = page.getByTestId('route-map-canvas').locator('[data-map-label="place"]');
+        await expect(labels).toHaveCount(m.nodes.length);
+        // Placed: the layout has set each place name's position.
+        await expect.poll(() => labels.evaluateAll((els) => els.every((el) => (el as HTMLElement).style.left !== ''))).toBe(true);
+        const boxes = await readLabelBoxes(page);
+        for (const n of m.nodes) expect(boxes.map((b) => b.text), `${locale}: ${n.name}`).toContain(n.name);
+        expect(boxes.filter((b) => b.kind === 'country').length, `${locale}: country names shown`).toBeGreaterThanOrEqual(2);
+        expect(findOverlaps(boxes), `${locale} at ${viewport.width}x${viewport.height}`).toEqual([]);
+        // And after zooming in a step, where the near labels show.
+        await page.getByRole('button', { name: m.text.zoomIn }).click();
+        await page.waitForTimeout(400);
+        await expect.poll(async () => findOverlaps(await readLabelBoxes(page)), `${locale} zoomed in`).toEqual([]);
+      }
+    });
+  });
+}

@@ -78,22 +78,37 @@ test('slides can be chosen and ordered, and the deck goes into the URL', async (
   await page.getByRole('button', { name: MESSAGES.en.present.choose }).click();
   const dialog = page.getByTestId('slide-chooser');
   await expect(dialog).toBeVisible();
-  for (const id of ['investment-flows', 'timeline']) {
+  const keep = ['title', 'trade-years', 'oil-annual', 'route-map'];
+  for (const id of SLIDE_IDS.filter((x) => !keep.includes(x))) {
     await dialog.locator(`li[data-slide="${id}"]`).getByRole('checkbox').first().uncheck();
   }
+  // Up past the left-out "through the year" slide, then past the oil slide.
   await dialog.getByRole('button', { name: 'Move up: Oil route map' }).click();
-  const trade = dialog.locator('li[data-slide="trade-turnover"]');
+  await dialog.getByRole('button', { name: 'Move up: Oil route map' }).click();
+  const trade = dialog.locator('li[data-slide="trade-years"]');
   await trade.getByLabel(MESSAGES.en.present.chooser.from).selectOption('2019');
   await trade.getByLabel(MESSAGES.en.present.chooser.to).selectOption('2024');
   await dialog.getByRole('button', { name: MESSAGES.en.present.chooser.apply }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page).toHaveURL(/deck=title,trade-turnover~2019-2024,route-map,oil-volumes$/);
+  await expect(page).toHaveURL(/deck=title,trade-years~2019-2024,route-map,oil-annual$/);
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(1, 4));
   await page.reload();
   await deckReady(page);
   await page.keyboard.press('End');
-  await expect(page.getByTestId('slide-oil-volumes')).toBeVisible();
+  await expect(page.getByTestId('slide-oil-annual')).toBeVisible();
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(4, 4));
+});
+
+test('an old deck link (one slide per chart) opens the slides that replaced each, on the same content', async ({ page }) => {
+  await page.goto('/en/present/?deck=title,trade-turnover,investment-flows,timeline&slide=3');
+  await deckReady(page);
+  const ids = ['title', 'headlines', 'trade-years', 'trade-part-years', 'investment-az-to-kz', 'investment-kz-to-az', 'investment-companies', 'timeline-1', 'timeline-2'];
+  await expect(page.getByTestId('slide-counter')).toHaveText(counter(5, ids.length));
+  await expect(page.getByTestId('slide-investment-az-to-kz')).toBeVisible();
+  // Moving on writes the deck in today's ids.
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-investment-kz-to-az')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`deck=${ids.join(',')}&slide=6$`));
 });
 
 test('a swipe moves to the next slide', async ({ browser, baseURL }) => {
@@ -121,47 +136,47 @@ test('the presenter window shows notes and the audience window follows it', asyn
   await presenter.keyboard.press('ArrowRight');
   await expect(presenter.getByTestId('presenter-counter')).toHaveText(counter(2));
   await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));
-  // The notes carry figures from the dataset, formatted, never typed.
-  const kz2024 = dataset.observations.find((o) => o.id === 'trade-turnover-2024-kz')!;
-  await expect(presenter.getByTestId('presenter-notes')).toContainText(formatObservationValue(kz2024, 'en', translatorFor('en')));
   // And the other way: the audience window's clicker moves the presenter view too.
   await page.keyboard.press('ArrowRight');
   await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide', SLIDE_IDS[2]);
+  // The notes carry figures from the dataset, formatted, never typed.
+  expect(SLIDE_IDS[2]).toBe('trade-years');
+  const kz2024 = dataset.observations.find((o) => o.id === 'trade-turnover-2024-kz')!;
+  await expect(presenter.getByTestId('presenter-notes')).toContainText(formatObservationValue(kz2024, 'en', translatorFor('en')));
   await page.keyboard.press('b');
   await expect(presenter.getByRole('button', { name: MESSAGES.en.present.black })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('charts draw on the current slide and its neighbours first; the rest before printing', async ({ page }) => {
-  await page.goto('/en/present/');
+  await page.goto('/en/present/?deck=title,trade-years,oil-annual,oil-running');
   await deckReady(page);
-  // Slide 1 is the title: the oil chart (three slides away) waits, the trade chart (next) draws.
-  const oilFrames = page.getByTestId('slide-oil-volumes').locator('[data-plot-frame]');
+  // Slide 1 is the title: the oil chart (two slides away) waits, the trade chart (next) draws.
+  const oilFrames = page.getByTestId('slide-oil-annual').locator('[data-plot-frame]');
   expect(await oilFrames.count()).toBeGreaterThan(0);
-  await expect(page.getByTestId('slide-trade-turnover').locator('[data-plot-frame="drawing"] svg.recharts-surface').first()).toBeAttached();
-  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="drawing"]')).toHaveCount(0);
-  // Two slides on, the oil chart is the next one: it draws.
+  await expect(page.getByTestId('slide-trade-years').locator('[data-plot-frame="drawing"] svg.recharts-surface').first()).toBeAttached();
+  await expect(page.getByTestId('slide-oil-annual').locator('[data-plot-frame="drawing"]')).toHaveCount(0);
+  // One slide on, the oil chart is the next one: it draws.
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
+  await expect(page.getByTestId('slide-oil-annual').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
   // Back on the title slide, what was drawn stays drawn.
   await page.keyboard.press('Home');
-  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
+  await expect(page.getByTestId('slide-oil-annual').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
   // On a fresh deck, the browser's print (menu) announces itself: every slide then draws.
-  await page.goto('/en/present/');
+  await page.goto('/en/present/?deck=title,trade-years,oil-annual,oil-running');
   await deckReady(page);
-  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="drawing"]')).toHaveCount(0);
+  await expect(page.getByTestId('slide-oil-annual').locator('[data-plot-frame="drawing"]')).toHaveCount(0);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect(page.getByTestId('slide-oil-volumes').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
+  await expect(page.getByTestId('slide-oil-annual').locator('[data-plot-frame="waiting"]')).toHaveCount(0);
   for (const frame of await oilFrames.all()) await expect(frame.locator('svg.recharts-surface').first()).toBeAttached();
 });
 
 test('print gives one A4 landscape page per slide of the deck, without controls', async ({ page }) => {
-  await page.goto('/en/present/?deck=title,trade-turnover,route-map&slide=2');
+  await page.goto('/en/present/?deck=title,trade-years,route-map&slide=2');
   await deckReady(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: MESSAGES.en.present.deckLabel })).toBeHidden();
-  for (const id of ['title', 'trade-turnover', 'route-map']) await expect(page.getByTestId(`slide-${id}`)).toBeVisible();
-  await expect(page.getByTestId('slide-timeline')).toBeHidden();
+  for (const id of ['title', 'trade-years', 'route-map']) await expect(page.getByTestId(`slide-${id}`)).toBeVisible();
+  await expect(page.getByTestId('slide-timeline-1')).toBeHidden();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(3);
@@ -224,30 +239,71 @@ test('chart slides draw the dashboard charts, with each slide’s own reporters 
   const bounds = findYearBounds(data);
   const view = (filter: { range: { from: number; to: number }; reporters: ('AZ' | 'KZ')[] }) =>
     buildChartView('trade-turnover', { data, filter, bounds, locale: 'en', t: translatorFor('en') }) as TradeTurnoverView;
-  await page.goto('/en/present/?slide=2');
+  await page.goto(`/en/present/?slide=${SLIDE_IDS.indexOf('trade-years') + 1}`);
   await deckReady(page);
-  const slide = page.getByTestId('slide-trade-turnover');
+  const slide = page.getByTestId('slide-trade-years');
   await expect(slide.getByRole('heading', { level: 2 })).toHaveText(view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }).title);
   const all = view({ range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] });
   await expect(slide.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(countTradeSegments(all.chart.years));
 
-  await page.goto('/en/present/?deck=title,trade-turnover~KZ~2019-2024&slide=2');
+  await page.goto('/en/present/?deck=title,trade-years~KZ~2019-2024&slide=2');
 
   await deckReady(page);
   const onlyKz = view({ range: { from: 2019, to: 2024 }, reporters: ['KZ'] });
-  await expect(slide).toContainText(onlyKz.description);
+  await expect(slide.locator('svg.recharts-surface desc').first()).toHaveText(onlyKz.description);
   const kzBars = countTradeSegments(onlyKz.chart.years);
   expect(kzBars).toBeLessThan(countTradeSegments(all.chart.years));
   await expect(slide.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(kzBars);
 
-  for (const id of ['investment-flows', 'oil-volumes'] as const) {
+  for (const id of ['trade-part-years', 'investment-az-to-kz', 'investment-kz-to-az', 'investment-companies', 'oil-annual', 'oil-running'] as const) {
     await page.goto(`/en/present/?deck=${id}`);
     await deckReady(page);
     await expect(page.getByTestId(`slide-${id}`).locator('.recharts-surface').first()).toBeVisible();
   }
-  await page.goto('/en/present/?deck=timeline');
+});
+
+test('the milestones slides show every milestone, in date order, without key instructions', async ({ page }) => {
+  const data = selectChartData(dataset);
+  const bounds = findYearBounds(data);
+  const timeline = buildChartView('timeline', { data, filter: { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }, bounds, locale: 'en', t: translatorFor('en') });
+  if (timeline.id !== 'timeline') throw new Error('not the timeline');
+  await page.goto('/en/present/?deck=timeline-1,timeline-2');
   await deckReady(page);
-  await expect(page.getByTestId('timeline-strip')).toBeVisible();
+  const shown: string[] = [];
+  for (const id of ['timeline-1', 'timeline-2']) {
+    if (id !== 'timeline-1') await page.keyboard.press('PageDown');
+    const slide = page.getByTestId(`slide-${id}`);
+    await expect(slide).toBeVisible();
+    await expect(slide).not.toContainText(timeline.chart.instructions);
+    shown.push(...(await slide.locator('[data-milestone]').evaluateAll((els) => els.map((e) => e.getAttribute('data-milestone')!))));
+  }
+  expect(shown).toEqual(timeline.chart.markers.map((m) => m.id));
+});
+
+test('the controls fit a 1024x768 screen and step out of the way while presenting', async ({ page }) => {
+  for (const locale of ['kk', 'ru'] as const) {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`/${locale}/present/?theme=projector`);
+    await deckReady(page);
+    const toolbar = page.getByRole('navigation', { name: MESSAGES[locale].present.deckLabel });
+    for (const control of await toolbar.locator('a, button').all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x, await control.innerText()).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, await control.innerText()).toBeLessThanOrEqual(1024);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+    }
+    await expect(toolbar.getByRole('button', { name: MESSAGES[locale].present.print })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('download-pptx')).toBeInViewport({ ratio: 1 });
+    // Left alone, the controls fade and let clicks through to the slide; a mouse move brings them back.
+    await expect(toolbar).toHaveCSS('opacity', '0', { timeout: 6000 });
+    await page.mouse.move(500, 300);
+    await page.mouse.move(520, 320);
+    await expect(toolbar).toHaveCSS('opacity', '1');
+    // Keyboard: Tab reaches them even when faded.
+    await expect(toolbar).toHaveCSS('opacity', '0', { timeout: 6000 });
+    await toolbar.getByRole('link').focus();
+    await expect(toolbar).toHaveCSS('opacity', '1');
+  }
 });
 
 test('the map slide loads the route map when it is shown', async ({ page }) => {

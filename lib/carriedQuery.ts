@@ -6,7 +6,7 @@
  * address never reaches a link. The page that opens still parses what it gets (lib/urlState.ts,
  * lib/present/deck.ts).
  */
-import { parseSlideToken, serializeSlide } from './present/deck';
+import { normalizeSlideToken } from './present/deck';
 
 /** Longest value read at all (a deck of every slide with options is well below). */
 const MAX_VALUE = 500;
@@ -20,9 +20,9 @@ const CARRIED: Record<string, (value: string) => string | null> = {
   deck: (v) => {
     const slides = v
       .split(',')
-      .map(parseSlideToken)
+      .map(normalizeSlideToken)
       .filter((s) => s !== null);
-    return slides.length > 0 ? slides.map(serializeSlide).join(',') : null;
+    return slides.length > 0 ? slides.join(',') : null;
   },
   slide: (v) => (/^\d{1,3}$/.test(v) ? v : null),
   theme: (v) => (v === 'light' || v === 'dark' || v === 'projector' ? v : null),

@@ -19,6 +19,10 @@ interface Props {
   tooltips: Record<string, TooltipModel>;
   title: string;
   desc: string;
+  /** Room around the plot, px (slides give more for their larger type); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Width of the left axis, px; measured from its labels by default (recharts measures them on screen, so a scaled slide needs it given). */
+  yAxisWidth?: number;
 }
 
 /** A marker whose shape also says who reported the count (circle AZ, triangle KZ, square not stated). */
@@ -32,12 +36,12 @@ export function ReporterMarker({ cx, cy, reporter, testId }: { cx: number; cy: n
 }
 
 /** Companies with Kazakh capital in Azerbaijan: points in time, not joined (sources count differently). */
-export function CompaniesPlot({ points, domain, ticks, axis, tooltips, title, desc }: Props) {
+export function CompaniesPlot({ points, domain, ticks, axis, tooltips, title, desc, margin, yAxisWidth }: Props) {
   return (
-    <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={CHART_MARGINS.lines} title={title} desc={desc}>
+    <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={margin ?? CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} />
       <XAxis type="number" dataKey="x" domain={domain} ticks={ticks} tickFormatter={(v: number) => String(v)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
-      <YAxis {...makeValueAxisProps(axis)} dataKey="value" tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...makeValueAxisProps(axis)} dataKey="value" tick={{ fill: AXIS.text }} stroke={AXIS.line} width={yAxisWidth ?? 'auto'} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={false} isAnimationActive={false} />
       <Scatter
         data={points}

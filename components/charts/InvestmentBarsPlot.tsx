@@ -16,6 +16,9 @@ interface Props {
   tooltips: Record<string, TooltipModel>;
   title: string;
   desc: string;
+  /** Room around the plot and width of the category labels, px (slides: larger type); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  categoryWidth?: number;
 }
 
 /** Category label in short lines: the years covered, then what kind of figure it is. */
@@ -37,7 +40,7 @@ function CategoryTick(props: { x?: number | string; y?: number | string; payload
 }
 
 /** One direction of investment as horizontal bars, one per figure, coloured by who reported it. */
-export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc }: Props) {
+export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc, margin, categoryWidth }: Props) {
   const prefix = toIdPrefix(useId(), 'invest');
   return (
     <BarChart
@@ -45,7 +48,7 @@ export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc }: Props)
       style={{ width: '100%', height: '100%' }}
       data={rows}
       layout="vertical"
-      margin={CHART_MARGINS.horizontalBars}
+      margin={margin ?? CHART_MARGINS.horizontalBars}
       barCategoryGap={BAR.categoryGap}
       maxBarSize={BAR.maxWidth}
       title={title}
@@ -54,7 +57,7 @@ export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc }: Props)
       <ReporterPatterns prefix={prefix} reporters={[...new Set(rows.map((r) => r.reporter))]} />
       <CartesianGrid stroke={AXIS.grid} horizontal={false} />
       <XAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} />
-      <YAxis type="category" dataKey="key" width={CATEGORY_AXIS_WIDTH.investment} tick={<CategoryTick rows={rows} />} stroke={AXIS.line} interval={0} />
+      <YAxis type="category" dataKey="key" width={categoryWidth ?? CATEGORY_AXIS_WIDTH.investment} tick={<CategoryTick rows={rows} />} stroke={AXIS.line} interval={0} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
       <Bar dataKey="value" isAnimationActive={false} strokeWidth={1}>
         {rows.map((r) => (

@@ -16,26 +16,32 @@ interface Props {
   axis: ValueAxis;
   title: string;
   desc: string;
+  /** Room around the plot, px (slides give more for their larger type); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Width of the left axis, px; measured from its labels by default (recharts measures them on screen, so a scaled slide needs it given). */
+  yAxisWidth?: number;
+  /** Widest bar, px (slides: wide enough for a label on one line). */
+  maxBarSize?: number;
 }
 
 /** Shipments per calendar year (thousand tonnes) with the agreed annual volumes as dotted lines. */
-export function OilAnnualPlot({ annual, references, axis, title, desc }: Props) {
+export function OilAnnualPlot({ annual, references, axis, title, desc, margin, yAxisWidth, maxBarSize }: Props) {
   const prefix = toIdPrefix(useId(), 'oil');
   return (
     <BarChart
       responsive
       style={{ width: '100%', height: '100%' }}
       data={annual.rows}
-      margin={CHART_MARGINS.bars}
+      margin={margin ?? CHART_MARGINS.bars}
       barCategoryGap={BAR.categoryGap}
-      maxBarSize={BAR.maxWidth}
+      maxBarSize={maxBarSize ?? BAR.maxWidth}
       title={title}
       desc={desc}
     >
       <ReporterPatterns prefix={prefix} reporters={annual.series.map((s) => s.reporter)} />
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval={0} />
-      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width={yAxisWidth ?? 'auto'} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={annual.tooltips} />} cursor={{ fill: AXIS.grid, fillOpacity: 0.6 }} isAnimationActive={false} />
       {references.map((r) => (
         <ReferenceLine key={r.key} y={r.value} stroke={REFERENCE_LINE.color} strokeDasharray={REFERENCE_LINE.dash} strokeWidth={REFERENCE_LINE.width} ifOverflow="extendDomain" />

@@ -13,6 +13,12 @@ interface Props {
   axis: ValueAxis;
   title: string;
   desc: string;
+  /** Room around the plot, px (slides give more for their larger type); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Width of the left axis, px; measured from its labels by default (recharts measures them on screen, so a scaled slide needs it given). */
+  yAxisWidth?: number;
+  /** Name the reference lines on the plot (off where a legend beside it names them). */
+  referenceLabels?: boolean;
 }
 
 type DotProps = { cx?: number; cy?: number; value?: unknown; index?: number };
@@ -28,12 +34,12 @@ function YearDot({ cx, cy, value, color, marker, testId }: DotProps & { color: s
 }
 
 /** Running totals through the year on a January–December axis, the stated pace, and the agreed volumes. */
-export function OilRunningPlot({ running, references, axis, title, desc }: Props) {
+export function OilRunningPlot({ running, references, axis, title, desc, margin, referenceLabels = true, yAxisWidth }: Props) {
   return (
-    <LineChart responsive style={{ width: '100%', height: '100%' }} data={running.rows} margin={CHART_MARGINS.lines} title={title} desc={desc}>
+    <LineChart responsive style={{ width: '100%', height: '100%' }} data={running.rows} margin={margin ?? CHART_MARGINS.lines} title={title} desc={desc}>
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval="preserveStartEnd" minTickGap={2} />
-      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width="auto" />
+      <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width={yAxisWidth ?? 'auto'} />
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={running.tooltips} />} isAnimationActive={false} />
       {references.map((r) => (
         <ReferenceLine
@@ -43,7 +49,7 @@ export function OilRunningPlot({ running, references, axis, title, desc }: Props
           strokeDasharray={REFERENCE_LINE.dash}
           strokeWidth={REFERENCE_LINE.width}
           ifOverflow="extendDomain"
-          label={{ value: r.label, position: 'insideTopLeft', fill: AXIS.label, className: 'chart-reference-label' }}
+          label={referenceLabels ? { value: r.label, position: 'insideTopLeft', fill: AXIS.label, className: 'chart-reference-label' } : undefined}
         />
       ))}
       {running.pace ? (

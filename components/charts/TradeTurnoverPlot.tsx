@@ -17,10 +17,16 @@ interface Props {
   layout: 'columns' | 'rows';
   title: string;
   desc: string;
+  /** Room around the plot, px (slides give more for their larger type); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** One stack for all reporters (rows that each hold one reporter's bar: lib/present/slideRows.ts). */
+  oneStack?: boolean;
+  /** Width of the left axis, px; measured from its labels by default (recharts measures them on screen, so a scaled slide needs it given). */
+  yAxisWidth?: number;
 }
 
 /** The trade bars: one stack per reporting side and period (recharts; loaded in the browser only). */
-export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
+export function TradeTurnoverPlot({ panel, layout, title, desc, margin, oneStack = false, yAxisWidth }: Props) {
   const prefix = toIdPrefix(useId(), 'trade');
   const rows = layout === 'rows';
   const tick = { fill: AXIS.text };
@@ -31,7 +37,7 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
       style={{ width: '100%', height: '100%' }}
       data={panel.rows}
       layout={rows ? 'vertical' : 'horizontal'}
-      margin={rows ? CHART_MARGINS.horizontalBars : CHART_MARGINS.bars}
+      margin={margin ?? (rows ? CHART_MARGINS.horizontalBars : CHART_MARGINS.bars)}
       barGap={BAR.gap}
       barCategoryGap={BAR.categoryGap}
       maxBarSize={BAR.maxWidth}
@@ -44,12 +50,12 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
         <>
           <XAxis {...valueAxis} tick={tick} stroke={AXIS.line} />
           {/* As wide as the longest period label: a fixed width wrapped long ranges ("янв. 2018 г. – сент. 2018 г.") into each other. */}
-          <YAxis type="category" dataKey="label" width="auto" tick={tick} stroke={AXIS.line} interval={0} />
+          <YAxis type="category" dataKey="label" width={yAxisWidth ?? 'auto'} tick={tick} stroke={AXIS.line} interval={0} />
         </>
       ) : (
         <>
           <XAxis dataKey="label" tick={tick} stroke={AXIS.line} interval={0} />
-          <YAxis {...valueAxis} tick={tick} stroke={AXIS.line} width="auto" />
+          <YAxis {...valueAxis} tick={tick} stroke={AXIS.line} width={yAxisWidth ?? 'auto'} />
         </>
       )}
       <Tooltip
@@ -63,7 +69,7 @@ export function TradeTurnoverPlot({ panel, layout, title, desc }: Props) {
             key={`${reporter}-${part}`}
             dataKey={makeTradeDataKey(reporter, part)}
             name={label}
-            stackId={reporter}
+            stackId={oneStack ? 'all' : reporter}
             fill={pickPaint(prefix, reporter, PART_TONE[part])}
             stroke={REPORTER_TONES[reporter].stroke}
             strokeWidth={1}

@@ -3,14 +3,16 @@
  * browser with jsPDF + svg2pdf.js: a cover (title, date, language, view), one page per chart and
  * one for the map (title, description, the drawing as vector paths with selectable text, source
  * line, page number), and a sources page. Text is set in Noto Sans (TrueType, embedded), so
- * Azerbaijani and Kazakh letters are right and searchable.
+ * Azerbaijani and Kazakh letters are right and searchable; the arrows and signs Noto Sans lacks
+ * (→ ≤ ≥) are set in an embedded subset of Noto Sans Math (lib/export/pdfText.ts).
  */
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { ChartData } from '@/lib/charts/build';
 import { CHART_IDS, type ChartFilter } from '@/lib/charts/types';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
-import { replaceMissingGlyphs } from '@/lib/export/pdfText';
+import { FALLBACK_FONT, FALLBACK_FONT_FILE, needsFallback, splitFontRuns } from '@/lib/export/pdfText';
+import type { PixelSize } from '@/lib/export/presets';
 import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
 import { buildExportView, makeViewAddress, renderChartSvg } from './renderChart';
@@ -20,8 +22,12 @@ import { renderMapSvg } from './renderMap';
 const PAGE = { width: 841.89, height: 595.28, margin: 40 } as const;
 const TYPE = { cover: 30, coverSub: 16, title: 18, body: 10.5, small: 8.5, line: 1.3 } as const;
 const INK = { text: '#1a1f29', muted: '#4a5363', rule: '#d4d9e1' } as const;
-/** Layout size (CSS px) of the drawing on a page: the page's text column at 96 dpi. */
-const DRAWING_LAYOUT = { width: 1020, height: 520 } as const;
+/**
+ * Layout widths (CSS px) tried for a drawing, as multiples of the width (pt) it has on the page:
+ * at 1 a CSS px prints as 1 pt, so text keeps its size on screen; wider layouts give a dense chart
+ * room at the cost of smaller type (see drawFitted).
+ */
+const LAYOUT_STEPS = [1, 1.17, 1.34] as const;
 const FONT = 'Noto Sans';
 
 export interface BriefingOptions {
@@ -42,7 +48,11 @@ async function fetchBase64(url: string): Promise<string> {
 }
 
 async function addFonts(doc: jsPDF): Promise<void> {
-  const [regular, bold] = await Promise.all([fetchBase64('/export/fonts/NotoSans-Regular.ttf'), fetchBase64('/export/fonts/NotoSans-Bold.ttf')]);
+  const [regular, bold, symbols] = await Promise.all([
+    fetchBase64('/export/fonts/NotoSans-Regular.ttf'),
+    fetchBase64('/export/fonts/NotoSans-Bold.ttf'),
+    fetchBase64(`/export/fonts/${FALLBACK_FONT_FILE}`),
+  ]);
   doc.addFileToVFS('NotoSans-Regular.ttf', regular);
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', bold);
@@ -51,6 +61,31 @@ async function addFonts(doc: jsPDF): Promise<void> {
   // without these letters.
   doc.addFont('NotoSans-Regular.ttf', FONT, 'italic');
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bolditalic');
+  // The fallback face has one weight: bold and italic text draws its arrows in it too (svg2pdf
+  // looks a face up by family and style).
+  doc.addFileToVFS(FALLBACK_FONT_FILE, symbols);
+  for (const style of ['normal', 'bold', 'italic', 'bolditalic']) doc.addFont(FALLBACK_FONT_FILE, FALLBACK_FONT, style);
+}
+
+/** Draws one line from `x` (its top at `y`), switching to the fallback face for the signs Noto Sans lacks. */
+function drawLine(doc: jsPDF, args: { line: string; x: number; y: number; style: 'normal' | 'bold'; align?: 'left' | 'right' }): void {
+  const { line, y, style } = args;
+  if (!needsFallback(line)) {
+    doc.text(line, args.x, y, { baseline: 'top', align: args.align ?? 'left' });
+    return;
+  }
+  const runs = splitFontRuns(line);
+  const widthOf = (run: { text: string; fallback: boolean }) => {
+    doc.setFont(run.fallback ? FALLBACK_FONT : FONT, style);
+    return doc.getTextWidth(run.text);
+  };
+  let x = args.align === 'right' ? args.x - runs.reduce((sum, run) => sum + widthOf(run), 0) : args.x;
+  for (const run of runs) {
+    const width = widthOf(run);
+    doc.text(run.text, x, y, { baseline: 'top' });
+    x += width;
+  }
+  doc.setFont(FONT, style);
 }
 
 /** Writes wrapped text from `y` (top) and returns the y below it. */
@@ -60,21 +95,98 @@ function writeText(doc: jsPDF, args: { text: string; y: number; size: number; bo
   doc.setFont(FONT, bold ? 'bold' : 'normal');
   doc.setFontSize(size);
   doc.setTextColor(colour);
-  const lines = doc.splitTextToSize(replaceMissingGlyphs(text), width) as string[];
-  doc.text(lines, x, args.y, { baseline: 'top', lineHeightFactor: TYPE.line });
+  const lines = doc.splitTextToSize(text, width) as string[];
+  lines.forEach((line, i) => drawLine(doc, { line, x, y: args.y + i * size * TYPE.line, style: bold ? 'bold' : 'normal' }));
   return args.y + lines.length * size * TYPE.line;
 }
 
-async function drawSvg(doc: jsPDF, svg: string, box: { x: number; y: number; width: number; height: number }): Promise<void> {
+/** A box on the page, pt. */
+interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What is wrong with a drawing's text: how many texts run outside it (cut off), and how many pairs
+ * overlap (by more than a quarter of the smaller one's height; the same word drawn twice in one
+ * place is a halo, not an overlap).
+ */
+function findTextProblems(svg: SVGSVGElement): { outside: number; overlaps: number } {
+  const frame = svg.getBoundingClientRect();
+  const boxes = [...svg.querySelectorAll('text')]
+    .filter((t) => t.textContent?.trim())
+    .map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }))
+    .filter((b) => b.r.width > 0 && b.r.height > 0);
+  const outside = boxes.filter(({ r }) => r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1).length;
+  let overlaps = 0;
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.text === b.text && Math.abs(a.r.left - b.r.left) < 0.5 && Math.abs(a.r.top - b.r.top) < 0.5) return;
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 1 && h > 0.25 * Math.min(a.r.height, b.r.height)) overlaps += 1;
+    }),
+  );
+  return { outside, overlaps };
+}
+
+/**
+ * Draws a drawing (laid out by `render` at a CSS px size) as large as fits `room`, centred: laid
+ * out at the first of LAYOUT_STEPS at which its text fits cleanly, else at the step with the
+ * fewest texts cut off, then the fewest overlaps (the earliest, largest type, on a tie).
+ */
+async function drawFitted(doc: jsPDF, render: (layout: PixelSize) => Promise<string>, room: PageBox): Promise<void> {
+  let best: { svg: string; outside: number; overlaps: number } | null = null;
+  for (const step of LAYOUT_STEPS) {
+    const svg = (await render({ width: Math.round(room.width * step), height: Math.round(room.height * step) })).replace(/^<\?xml[^>]*>\s*/, '');
+    const problems = await withMounted(svg, findTextProblems);
+    if (!best || problems.outside < best.outside || (problems.outside === best.outside && problems.overlaps < best.overlaps)) best = { svg, ...problems };
+    if (problems.outside === 0 && problems.overlaps === 0) break;
+  }
+  await withMounted(best!.svg, async (element) => {
+    const view = element.viewBox.baseVal;
+    const [width, height] = view && view.width > 0 ? [view.width, view.height] : [element.width.baseVal.value, element.height.baseVal.value];
+    const scale = Math.min(room.width / width, room.height / height);
+    setFallbackRuns(element);
+    await svg2pdf(element, doc, { x: room.x + (room.width - width * scale) / 2, y: room.y, width: width * scale, height: height * scale });
+  });
+}
+
+/** Mounts SVG markup off-screen (so it is laid out), runs `run` on its root, and removes it. */
+async function withMounted<T>(svg: string, run: (element: SVGSVGElement) => T | Promise<T>): Promise<T> {
   const host = document.createElement('div');
   host.style.cssText = 'position:fixed;left:-100000px;top:0';
-  host.innerHTML = replaceMissingGlyphs(svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  host.innerHTML = svg;
   document.body.appendChild(host);
   try {
-    const element = host.querySelector('svg')!;
-    await svg2pdf(element, doc, box);
+    return await run(host.querySelector('svg')!);
   } finally {
     host.remove();
+  }
+}
+
+/**
+ * Wraps the signs Noto Sans lacks, in every text of the drawing, in a <tspan> of the fallback face
+ * (svg2pdf sets each text node and tspan in its own font and measures them for the anchor).
+ */
+function setFallbackRuns(svg: SVGSVGElement): void {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (parent.localName === 'text' || parent.localName === 'tspan') && needsFallback((node as Text).data)) nodes.push(node as Text);
+  }
+  for (const node of nodes) {
+    const parts = splitFontRuns(node.data).map((run) => {
+      if (!run.fallback) return document.createTextNode(run.text);
+      const span = document.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      span.setAttribute('font-family', FALLBACK_FONT);
+      span.textContent = run.text;
+      return span;
+    });
+    node.replaceWith(...parts);
   }
 }
 
@@ -117,13 +229,6 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
   writeText(doc, { text: t('export.pdf.coverView', { url: dashboard }), y: y + 4, size: TYPE.body, colour: INK.muted });
   footer(1);
 
-  const drawingBox = (top: number, bottom: number) => {
-    const width = PAGE.width - 2 * PAGE.margin;
-    const height = Math.min(bottom - top, (width * DRAWING_LAYOUT.height) / DRAWING_LAYOUT.width);
-    return { x: PAGE.margin + (width - (height * DRAWING_LAYOUT.width) / DRAWING_LAYOUT.height) / 2, y: top, width: (height * DRAWING_LAYOUT.width) / DRAWING_LAYOUT.height, height };
-  };
-  const preset = { layout: DRAWING_LAYOUT, output: DRAWING_LAYOUT };
-
   // One page per chart, then the map.
   let page = 1;
   const pages = [
@@ -132,14 +237,14 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       subtitle: view.subtitle,
       description: [view.filterNote, view.description].filter(Boolean).join(' '),
       source: view.sourceLine,
-      draw: () => renderChartSvg({ chartId: view.id, locale, filter, data, bounds, preset, background: 'white', plain: true, origin }).then((r) => r.svg),
+      draw: (layout: PixelSize) => renderChartSvg({ chartId: view.id, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     })),
     {
       title: t('map.heading'),
       subtitle: t('export.mapTitle'),
       description: t('export.pdf.mapDescription'),
       source: t('map.attribution'),
-      draw: () => renderMapSvg({ locale, preset, background: 'white', plain: true, origin }).then((r) => r.svg),
+      draw: (layout: PixelSize) => renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     },
   ];
   for (const p of pages) {
@@ -148,10 +253,9 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
     let top = writeText(doc, { text: p.title, y: PAGE.margin, size: TYPE.title, bold: true });
     top = writeText(doc, { text: p.subtitle, y: top + 2, size: TYPE.body, colour: INK.muted });
     top = writeText(doc, { text: p.description, y: top + 6, size: TYPE.body });
-    const sourceHeight = (doc.splitTextToSize(replaceMissingGlyphs(p.source), PAGE.width - 2 * PAGE.margin) as string[]).length * TYPE.small * TYPE.line;
+    const sourceHeight = (doc.splitTextToSize(p.source, PAGE.width - 2 * PAGE.margin) as string[]).length * TYPE.small * TYPE.line;
     const bottom = PAGE.height - PAGE.margin - 14 - sourceHeight;
-    const box = drawingBox(top + 10, bottom - 8);
-    await drawSvg(doc, await p.draw(), box);
+    await drawFitted(doc, p.draw, { x: PAGE.margin, y: top + 10, width: PAGE.width - 2 * PAGE.margin, height: bottom - 8 - (top + 10) });
     writeText(doc, { text: p.source, y: bottom, size: TYPE.small, colour: INK.muted });
     footer(page);
   }

@@ -7,10 +7,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { createPortal } from 'react-dom';
 import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, Tooltip, ZoomControl, useMap } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, ZoomControl, useMap } from 'react-leaflet';
 import type { Basemap, CountryProperties } from '@/lib/map/basemap';
 import { escapeHtml } from '@/lib/map/escapeHtml';
-import { LABEL_NEAR_ZOOM } from '@/lib/map/labels';
+import { LABEL_NEAR_ZOOM, areaLabelCandidates, markerLabelCandidates, placeLabels, type Box, type LabelSide, type LabelToPlace } from '@/lib/map/labels';
 import type { LatLngBox, RouteMapModel, RouteNodeView, RouteSegmentView } from '@/lib/map/shapeRoute';
 import {
   CASING_EXTRA,
@@ -111,7 +111,11 @@ export function RouteMapInner(props: RouteMapInnerProps) {
       <Pane name="nodes" style={{ zIndex: '500' }}>
         <NodeMarkers {...props} />
       </Pane>
+      <Pane name="placeNames" style={{ zIndex: '520' }}>
+        <PlaceNames model={model} />
+      </Pane>
       <MapController model={model} selectedSegment={props.selectedSegment} />
+      <LabelLayout ready={basemap !== null} model={model} />
     </MapContainer>
   );
 }
@@ -154,7 +158,7 @@ function PlaceLabels({ model }: { model: RouteMapModel }) {
       icon: L.divIcon({
         className: styles.labelIcon,
         iconSize: [0, 0],
-        html: `<span class="${l.className}"${l.band ? ` data-band="${l.band}"` : ''}>${escapeHtml(l.name)}</span>`,
+        html: `<span class="${l.className}" data-map-label="${l.key.startsWith('sea') ? 'sea' : 'country'}" data-lat="${l.lat}" data-lon="${l.lon}"${l.band ? ` data-band="${l.band}"` : ''}>${escapeHtml(l.name)}</span>`,
       }),
     })),
     [model.countryLabels, model.seaLabels],
@@ -166,6 +170,99 @@ function PlaceLabels({ model }: { model: RouteMapModel }) {
       ))}
     </>
   );
+}
+
+/** The places' names, beside their markers; LabelLayout picks the side. */
+function PlaceNames({ model }: { model: RouteMapModel }) {
+  const labels = useMemo(
+    () =>
+      model.nodes.map((n) => ({
+        key: n.id,
+        position: [n.lat, n.lon] as L.LatLngTuple,
+        icon: L.divIcon({
+          className: styles.labelIcon,
+          iconSize: [0, 0],
+          html: `<span class="${styles.placeName}" data-map-label="place" data-lat="${n.lat}" data-lon="${n.lon}" data-radius="${n.kind === 'city' ? NODE_RADIUS.city : NODE_RADIUS.site}" data-side="${NODE_LABEL_SIDE[n.id] ?? 'right'}">${escapeHtml(n.name)}</span>`,
+        }),
+      })),
+    [model.nodes],
+  );
+  return (
+    <>
+      {labels.map((l) => (
+        <Marker key={l.key} position={l.position} interactive={false} keyboard={false} icon={l.icon} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * Places every label so that none overlaps another, a marker or a map control
+ * (lib/map/labels.ts placeLabels, with the sizes the labels have on screen): place names first,
+ * then seas and countries, which move off or are hidden when no spot near their anchor is free.
+ * Runs when the labels appear, after every zoom, move and resize, and when the fonts have loaded.
+ */
+function LabelLayout({ ready, model }: { ready: boolean; model: RouteMapModel }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!ready) return;
+    let frame = 0;
+    const run = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => arrangeLabels(map));
+    };
+    run();
+    void document.fonts?.ready.then(run);
+    map.on('zoomend moveend resize', run);
+    return () => {
+      cancelAnimationFrame(frame);
+      map.off('zoomend moveend resize', run);
+    };
+  }, [map, ready, model]);
+  return null;
+}
+
+const KIND_ORDER: Record<string, number> = { place: 0, sea: 1, country: 2 };
+
+function arrangeLabels(map: L.Map) {
+  const container = map.getContainer();
+  const outer = container.getBoundingClientRect();
+  // The deck scales its stage with a transform: work in the map's own (layout) px.
+  const scale = container.offsetWidth > 0 ? outer.width / container.offsetWidth : 1;
+  const toLayout = (r: DOMRect): Box => ({ x: (r.left - outer.left) / scale, y: (r.top - outer.top) / scale, width: r.width / scale, height: r.height / scale });
+  const elements = [...container.querySelectorAll<HTMLElement>('[data-map-label]')].filter((el) => getComputedStyle(el).display !== 'none');
+  const items = elements
+    .map((el) => ({ el, kind: el.dataset.mapLabel ?? 'country', anchor: map.latLngToContainerPoint([Number(el.dataset.lat), Number(el.dataset.lon)]), width: el.offsetWidth, height: el.offsetHeight }))
+    .sort((a, b) => KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!);
+  const obstacles: Box[] = items
+    .filter((i) => i.kind === 'place')
+    .map((i) => {
+      const r = Number(i.el.dataset.radius) + 2;
+      return { x: i.anchor.x - r, y: i.anchor.y - r, width: 2 * r, height: 2 * r };
+    });
+  for (const control of container.querySelectorAll('.leaflet-control')) obstacles.push(toLayout(control.getBoundingClientRect()));
+  const labels: LabelToPlace[] = items.map((i, index) => ({
+    key: String(index),
+    optional: i.kind !== 'place',
+    candidates:
+      i.kind === 'place'
+        ? markerLabelCandidates({ x: i.anchor.x, y: i.anchor.y, radius: Number(i.el.dataset.radius), gap: 3, width: i.width, height: i.height, prefer: i.el.dataset.side as LabelSide }).map((c) => c.box)
+        : areaLabelCandidates({ x: i.anchor.x, y: i.anchor.y, width: i.width, height: i.height }),
+  }));
+  const placed = placeLabels({ labels, obstacles, frame: { x: 0, y: 0, width: container.offsetWidth, height: container.offsetHeight } });
+  placed.forEach((p, index) => {
+    const { el, anchor } = items[index]!;
+    if (!p.box) {
+      el.style.visibility = 'hidden';
+      el.setAttribute('data-label-hidden', '');
+      return;
+    }
+    el.style.visibility = '';
+    el.removeAttribute('data-label-hidden');
+    el.style.transform = 'none';
+    el.style.left = `${p.box.x - anchor.x}px`;
+    el.style.top = `${p.box.y - anchor.y}px`;
+  });
 }
 
 interface SegmentLayersProps {
@@ -357,9 +454,6 @@ function NodeMarkers({ model, locale, openNode, focusPopup, onOpenNode, onSelect
             },
           }}
         >
-          <Tooltip pane="tooltipPane" permanent direction={NODE_LABEL_SIDE[n.id] ?? 'right'} offset={labelOffset(NODE_LABEL_SIDE[n.id])} className={styles.nodeLabel} interactive={false}>
-            {n.name}
-          </Tooltip>
           <Popup pane="popupPane" closeButton={false} autoPanPadding={[24, 24]} maxWidth={300} minWidth={220}>
             <NodePopup
               node={n}
@@ -383,19 +477,6 @@ function nodeStyle(n: RouteNodeView): L.PathOptions {
   return n.kind === 'city'
     ? { color: MAP_COLOURS.node, weight: 1.5, fillColor: MAP_COLOURS.city, fillOpacity: 1 }
     : { color: MAP_COLOURS.route, weight: 3, fillColor: MAP_COLOURS.node, fillOpacity: 1 };
-}
-
-function labelOffset(side: string | undefined): [number, number] {
-  switch (side) {
-    case 'left':
-      return [-8, 0];
-    case 'top':
-      return [0, -6];
-    case 'bottom':
-      return [0, 6];
-    default:
-      return [8, 0];
-  }
 }
 
 interface ControllerProps {

@@ -77,7 +77,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const charts = useCharts();
   // Charts and the map draw on the current slide at once and on its neighbours once the page is
   // idle (so the next slide is ready when it comes); the others when they become neighbours, or
-  // all at once before printing or a download (drawAllSlides).
+  // all at once before printing (drawAllSlides; the .pptx draws its own charts and pictures).
   const [drawAll, setDrawAll] = useState(false);
   // Slides that have been current or next to it: the others were never drawn and are not laid out
   // either (data-far, content-visibility: hidden), which saves most of the deck's first layout.

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { REPORTER_OPTIONS, SLIDE_IDS, type DeckState, type ReporterOption, type SlideId, type SlideOptions } from '@/lib/present/deck';
+import { slideFilters } from '@/lib/present/slides';
 import styles from './Deck.module.css';
 
 export interface ChooserLabels {
@@ -21,9 +22,6 @@ export interface ChooserLabels {
   empty: string;
 }
 
-/** Slides whose chart can be narrowed by reporter and by years. */
-const WITH_REPORTERS: ReadonlySet<SlideId> = new Set(['trade-turnover']);
-const WITH_YEARS: ReadonlySet<SlideId> = new Set(['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline']);
 
 interface Row {
   id: SlideId;
@@ -88,7 +86,7 @@ export function SlideChooser(props: {
                   ↓
                 </button>
               </span>
-              {r.included && WITH_REPORTERS.has(r.id) ? (
+              {r.included && slideFilters(r.id).reporters ? (
                 <fieldset className={styles.chooserOptions}>
                   <legend>{labels.reporters}</legend>
                   {REPORTER_OPTIONS.map((rep) => {
@@ -110,7 +108,7 @@ export function SlideChooser(props: {
                   })}
                 </fieldset>
               ) : null}
-              {r.included && WITH_YEARS.has(r.id) ? (
+              {r.included && slideFilters(r.id).years ? (
                 <span className={styles.chooserOptions}>
                   <YearSelect
                     label={labels.from}

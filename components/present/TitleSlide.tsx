@@ -1,13 +1,33 @@
 import type { HeadlineCardModel } from '@/lib/headlines';
 import styles from './Slides.module.css';
 
-/** The opening slide: title, date of the data and the headline figures, each with its reporter. */
-export function TitleSlide(props: { kicker: string; title: string; subtitle: string; asOf: string; sourcesNote: string; cards: readonly HeadlineCardModel[] }) {
+/** The opening slide: what the briefing is, its title, and the date of the data with where the sources are. */
+export function TitleSlide(props: { kicker: string; title: string; subtitle: string; asOf: string; sourcesNote: string }) {
   return (
-    <div className={styles.slide} data-testid="title-slide">
+    <div className={`${styles.slide} ${styles.cover}`} data-testid="title-slide">
       <p className={styles.kicker}>{props.kicker}</p>
-      <h2 className={styles.title} data-pptx="title">{props.title}</h2>
-      <p className={styles.subtitle}>{props.subtitle}</p>
+      <h2 className={styles.title} data-pptx="title">
+        {props.title}
+      </h2>
+      <p className={styles.subtitle} data-slide-text="running">
+        {props.subtitle}
+      </p>
+      <p className={styles.footer}>
+        {props.asOf}
+        <br />
+        {props.sourcesNote}
+      </p>
+    </div>
+  );
+}
+
+/** The headline figures, each with its reporter, period and publisher. */
+export function HeadlinesSlide(props: { heading: string; cards: readonly HeadlineCardModel[] }) {
+  return (
+    <div className={styles.slide} data-testid="headlines-slide">
+      <h2 className={styles.slideTitle} data-pptx="title">
+        {props.heading}
+      </h2>
       <ul className={styles.figures}>
         {props.cards.map((card) => (
           <li key={card.id} className={styles.figureCard}>
@@ -23,9 +43,6 @@ export function TitleSlide(props: { kicker: string; title: string; subtitle: str
           </li>
         ))}
       </ul>
-      <p className={styles.footer}>
-        {props.asOf} · {props.sourcesNote}
-      </p>
     </div>
   );
 }

@@ -8,12 +8,14 @@
  * deck's speaker notes. Everything decided here is decided in lib/present/; this file only calls
  * pptxgenjs.
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartData } from '@/lib/charts/build';
 import { formatYearRange } from '@/lib/charts/present';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import type { SlideSpec } from '@/lib/present/deck';
-import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartPanels, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange } from '@/lib/present/pptxCharts';
+import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, timelinePageRange } from '@/lib/present/pptxCharts';
+import { insideLabelColours } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
@@ -21,6 +23,7 @@ import { buildExportView, renderChartSvg } from '@/components/export/renderChart
 import { loadExportLocale } from '@/components/export/exportLocale';
 import { renderMapSvg } from '@/components/export/renderMap';
 import { rasterizeSvg } from '@/components/export/rasterize';
+import { triggerDownload } from '@/components/export/download';
 
 export interface PptxSlideInput {
   spec: SlideSpec;
@@ -33,10 +36,21 @@ export interface PptxSlideInput {
 /** Pictures are drawn at this many image px per layout px (sharp on a projector). */
 const PICTURE_SCALE = 3;
 /** Shape (width / height) and smallest text (layout px) of the pictures from the export pipeline. */
-const MAP_PICTURE = { ratio: 1.6, smallestPx: 13 } as const;
+const MAP_PICTURE = { ratio: 2.2, smallestPx: 13 } as const;
 const TIMELINE_PICTURE = { ratio: 2.4, smallestPx: 12 } as const;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** An element's text, each line (`<br>`) on its own line. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    else if (node instanceof Element) out += node.tagName === 'BR' ? '\n' : textOf(node);
+  }
+  return out.split('\n').map(clean).filter(Boolean).join('\n');
+}
 
 /** The text of a text slide in reading order (title slide: kicker, title, subtitle, cards, footer). */
 function readTextSlide(frame: HTMLElement | null, label: string): TextSlideContent {
@@ -60,9 +74,9 @@ function readTextSlide(frame: HTMLElement | null, label: string): TextSlideConte
           }),
         };
       });
-    } else if (clean(el.textContent)) {
-      if (!seenTitle) content.kicker = clean(el.textContent);
-      else after.push(clean(el.textContent));
+    } else if (textOf(el)) {
+      if (!seenTitle) content.kicker = textOf(el);
+      else after.push(textOf(el));
     }
   }
   if (content.cards.length > 0 || after.length > 1) content.footer = after.pop() ?? '';
@@ -93,6 +107,15 @@ async function picture(svg: string, layout: { width: number; height: number }): 
   return blobToDataUrl(await rasterizeSvg(svg, { width: layout.width * PICTURE_SCALE, height: layout.height * PICTURE_SCALE }));
 }
 
+/** The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar (lib/present/pptxChartXml.ts). */
+async function finish(pptx: PptxGenJS): Promise<Blob> {
+  const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
+  for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
+    zip.file(path, insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title));
+  }
+  return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
+}
+
 export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; locale: string; title: string; data: ChartData; bounds: YearBounds }): Promise<void> {
   const { locale, data, bounds } = args;
   const words = await loadExportLocale(locale);
@@ -104,40 +127,48 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
     const source = pptxSlideSource(input.spec.id);
     const filter = slideFilter(input.spec.options, bounds);
     if (source.kind === 'chart') {
+      // One deck slide, one panel of its chart, one PowerPoint chart.
       const view = buildExportView({ chartId: source.chartId, locale, filter, data, bounds }, words);
-      const charts = chartPanels(view, { data, filter }, source.panels);
-      if (charts.length === 0) {
-        const slide = pptx.addSlide();
+      const [chart] = chartPanels(view, [source.panel]);
+      const slide = pptx.addSlide();
+      if (!chart) {
         addHeader(slide, view.title, view.subtitle);
         slide.addText(view.empty ?? '', { ...CHART_SLIDE.body, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.body, color: PPTX_TEXT.muted, align: 'center', valign: 'middle' });
         addSource(slide, view.sourceLine);
         slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+        continue;
       }
-      for (const chart of charts) {
-        const slide = pptx.addSlide();
-        addHeader(slide, view.title, chart.heading ?? view.subtitle);
-        const { types, options } = pptxChartArgs(chart);
-        const [only] = types;
-        if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
-        // A multi-type chart takes its shared options in the place of the data.
-        else slide.addChart(types.map((t) => ({ type: t.type as PptxGenJS.CHART_NAME, data: t.data as PptxGenJS.OptsChartData[], options: t.options })), options as unknown as never[]);
-        addSource(slide, view.sourceLine);
-        slide.addNotes(composeNotes({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
+      addHeader(slide, view.title, chart.heading ?? view.subtitle);
+      const boxes = chartBoxes(chart);
+      if (chart.legend && boxes.legend) {
+        const runs = legendRuns(chart.legend).map((r) => ({ text: r.text, options: { fontFace: PPTX_FONT, fontSize: r.options.size, color: r.options.color, breakLine: r.options.breakLine } }));
+        slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
       }
-    } else if (source.kind === 'chart-picture') {
-      // The timeline: one picture, or several when its milestones would not be readable in one.
-      const whole = buildExportView({ chartId: source.chartId, locale, filter, data, bounds }, words);
+      const { types, options } = pptxChartArgs(chart);
+      const [only] = types;
+      if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
+      // A multi-type chart takes its shared options in the place of the data.
+      else slide.addChart(types.map((t) => ({ type: t.type as PptxGenJS.CHART_NAME, data: t.data as PptxGenJS.OptsChartData[], options: t.options })), options as unknown as never[]);
+      addSource(slide, view.sourceLine);
+      slide.addNotes(composeNotes({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
+    } else if (source.kind === 'timeline') {
+      // The deck's page of the milestones, as the export pipeline draws their years.
+      const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);
       const years = whole.id === 'timeline' ? whole.chart.markers.map((m) => m.year) : [];
-      const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
-      for (const range of splitTimelineRange(years, filter.range)) {
-        const part = { ...filter, range };
-        const { svg, view } = await renderChartSvg({ chartId: source.chartId, locale, filter: part, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true });
-        const slide = pptx.addSlide();
-        addHeader(slide, view.filterNote ? `${view.title} · ${formatYearRange(range)}` : view.title, null);
-        slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, view.subtitle, view.description].filter(Boolean).join('. ') });
-        addSource(slide, view.sourceLine);
-        slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+      const range = timelinePageRange(years, filter.range, source.page, source.pages);
+      const slide = pptx.addSlide();
+      if (!range) {
+        addHeader(slide, whole.title, null);
+        addSource(slide, whole.sourceLine);
+        slide.addNotes(composeNotes({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
+        continue;
       }
+      const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
+      const { svg, view } = await renderChartSvg({ chartId: 'timeline', locale, filter: { ...filter, range }, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true });
+      addHeader(slide, `${view.title} · ${formatYearRange(range)}`, null);
+      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, formatYearRange(range), view.description].filter(Boolean).join('. ') });
+      addSource(slide, view.sourceLine);
+      slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
     } else if (source.kind === 'map') {
       const { box, layout } = placePicture({ ...MAP_PICTURE, withSubtitle: false });
       const { svg } = await renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true });
@@ -161,5 +192,5 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       slide.addNotes(composeNotes({ notes: input.notes, title: content.title, source: content.footer }));
     }
   }
-  await pptx.writeFile({ fileName: deckFileName(locale) });
+  triggerDownload(await finish(pptx), deckFileName(locale));
 }

@@ -4,16 +4,21 @@
  * their names, a legend and the attribution, in Web Mercator fitted to the route (or a given
  * extent). Pure: the same inputs give the same markup. Colours and line styles are the map's own
  * (lib/map/mapTheme.ts, shared with components/map): each leg as the live map draws it at rest.
+ * Place, country and sea names are placed by lib/map/labels.ts's placeLabels with their widths
+ * measured from the font's advances (lib/map/textWidth.ts), so no two overlap, nor the legend.
  */
 import type { Basemap } from '../map/basemap';
-import { LABEL_NEAR_ZOOM } from '../map/labels';
+import { LABEL_NEAR_ZOOM, areaLabelCandidates, markerLabelCandidates, placeLabels, type Box, type LabelSide, type LabelToPlace } from '../map/labels';
+import { measureTextWidth, type FontWeight } from '../map/textWidth';
 import type { LatLng, LatLngBox, RouteMapModel } from '../map/shapeRoute';
 import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE, NODE_RADIUS, ROUTE_COUNTRIES, describeLegStrokes, type LegStroke } from '../map/mapTheme';
 import { escapeXml } from './svgDocument';
 
 /** Sizes of the map's text and legend, in layout px. */
 const MAP_TEXT = { place: 14, country: 13, sea: 13, legend: 13, legendHeading: 14, attribution: 11, halo: 3 } as const;
-const LEGEND = { pad: 10, row: 22, swatch: 34 } as const;
+const LEGEND = { pad: 10, row: 22, swatch: 34, x: 12, y: 12 } as const;
+/** A line of text's box around its baseline, in em (Noto Sans: caps 0.71, ascenders 0.76, descenders 0.24). */
+const TEXT_BOX = { ascent: 0.8, descent: 0.26 } as const;
 
 /** Projected point in the drawing's px. */
 type Point = [number, number];
@@ -72,7 +77,7 @@ function pathOf(lines: readonly (readonly number[][])[] | readonly LatLng[][], p
     .join('');
 }
 
-function label(args: { x: number; y: number; text: string; size: number; fill: string; anchor: 'start' | 'middle' | 'end'; weight?: number; italic?: boolean }): string {
+function label(args: { x: number; y: number; text: string; size: number; fill: string; anchor: 'start' | 'middle' | 'end'; weight?: number; italic?: boolean; kind?: string }): string {
   const { x, y, text, size, fill, anchor, weight = 400, italic = false } = args;
   const attrs = `x="${r1(x)}" y="${r1(y)}" font-size="${size}" font-weight="${weight}" text-anchor="${anchor}"${italic ? ' font-style="italic"' : ''}`;
   return `<text ${attrs} fill="none" stroke="#ffffff" stroke-width="${MAP_TEXT.halo}" stroke-linejoin="round">${escapeXml(text)}</text><text ${attrs} fill="${fill}">${escapeXml(text)}</text>`;
@@ -117,15 +122,6 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
       `<path d="${pathOf([c.latLngs], project, false, false)}" fill="none" stroke="${MAP_COLOURS.context}" stroke-width="${CONTEXT_STYLE.weight}" stroke-opacity="${CONTEXT_STYLE.opacity}" stroke-dasharray="${CONTEXT_STYLE.dashArray}"/>`,
     );
   }
-  const band = zoom >= LABEL_NEAR_ZOOM ? 'near' : 'far';
-  for (const l of model.countryLabels.filter((l) => !l.band || l.band === band)) {
-    const [x, y] = project(l.lat, l.lon);
-    out.push(label({ x, y, text: l.name.toLocaleUpperCase(), size: MAP_TEXT.country, fill: MAP_COLOURS.countryLabel, anchor: 'middle' }));
-  }
-  for (const l of model.seaLabels.filter((l) => !l.band || l.band === band)) {
-    const [x, y] = project(l.lat, l.lon);
-    out.push(label({ x, y, text: l.name, size: MAP_TEXT.sea, fill: MAP_COLOURS.seaLabel, anchor: 'middle', italic: true }));
-  }
   for (const s of model.segments) {
     const style = MODE_STYLES[s.mode].base;
     const d = pathOf([s.latLngs], project, false, false);
@@ -137,15 +133,110 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
     const city = n.kind === 'city';
     const r = city ? NODE_RADIUS.city : NODE_RADIUS.site;
     out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${r}" fill="${city ? MAP_COLOURS.city : MAP_COLOURS.node}" stroke="${city ? MAP_COLOURS.node : MAP_COLOURS.route}" stroke-width="2"/>`);
-    const side = NODE_LABEL_SIDE[n.id] ?? 'right';
-    const gap = r + 5;
-    const pos = { right: [x + gap, y + 5, 'start'], left: [x - gap, y + 5, 'end'], top: [x, y - gap - 2, 'middle'], bottom: [x, y + gap + 12, 'middle'] } as const;
-    const [lx, ly, anchor] = pos[side];
-    out.push(label({ x: lx, y: ly, text: n.name, size: MAP_TEXT.place, fill: MAP_COLOURS.city, anchor, weight: 700 }));
   }
+  for (const l of layoutMapLabels({ model, project, zoom, width, height, legend, attribution })) out.push(label(l));
   if (legend) out.push(composeLegend(model));
   if (attribution) out.push(label({ x: width - 8, y: height - 8, text: model.text.attribution, size: MAP_TEXT.attribution, fill: MAP_COLOURS.city, anchor: 'end' }));
   return out.join('\n');
+}
+
+/** A map label as drawn: its text, baseline start and size, and the box it takes (halo included). */
+export interface MapLabelLayout {
+  kind: 'place' | 'country' | 'sea';
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: FontWeight;
+  italic: boolean;
+  fill: string;
+  anchor: 'start';
+  box: Box;
+}
+
+/** The box of one line of text of `width` px whose baseline starts at `x`, `y`, halo included. */
+function textBox(x: number, y: number, width: number, size: number): Box {
+  const pad = MAP_TEXT.halo / 2;
+  return { x: x - pad, y: y - TEXT_BOX.ascent * size - pad, width: width + 2 * pad, height: (TEXT_BOX.ascent + TEXT_BOX.descent) * size + 2 * pad };
+}
+
+const SIDE_OF: Record<string, LabelSide> = { right: 'right', left: 'left', top: 'top', bottom: 'bottom' };
+
+/**
+ * Where the place, country and sea names go (placeLabels): place names first (each must show),
+ * beside their marker on the first free side; then seas and countries, at their anchor or nudged
+ * off another label, or left out when no spot is free. Markers, the legend and the attribution are
+ * obstacles; every label stays inside the drawing.
+ */
+export function layoutMapLabels(args: {
+  model: RouteMapModel;
+  project: (lat: number, lon: number) => Point;
+  zoom: number;
+  width: number;
+  height: number;
+  legend: boolean;
+  attribution: boolean;
+}): MapLabelLayout[] {
+  const { model, project, zoom, width, height } = args;
+  const pad = MAP_TEXT.halo / 2;
+  const obstacles: Box[] = model.nodes.map((n) => {
+    const [x, y] = project(n.lat, n.lon);
+    const r = (n.kind === 'city' ? NODE_RADIUS.city : NODE_RADIUS.site) + 2;
+    return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+  });
+  if (args.legend) obstacles.push(legendBox(model));
+  if (args.attribution) {
+    const w = measureTextWidth(model.text.attribution, { size: MAP_TEXT.attribution });
+    obstacles.push(textBox(width - 8 - w, height - 8, w, MAP_TEXT.attribution));
+  }
+  const drafts: { kind: MapLabelLayout['kind']; text: string; size: number; weight: FontWeight; italic: boolean; fill: string; place: LabelToPlace }[] = [];
+  model.nodes.forEach((n, i) => {
+    const [x, y] = project(n.lat, n.lon);
+    const size = MAP_TEXT.place;
+    const w = measureTextWidth(n.name, { size, weight: 700 });
+    const h = (TEXT_BOX.ascent + TEXT_BOX.descent) * size + 2 * pad;
+    const r = n.kind === 'city' ? NODE_RADIUS.city : NODE_RADIUS.site;
+    const candidates = markerLabelCandidates({ x, y, radius: r, gap: 4, width: w + 2 * pad, height: h, prefer: SIDE_OF[NODE_LABEL_SIDE[n.id] ?? 'right'] }).map((c) => c.box);
+    drafts.push({ kind: 'place', text: n.name, size, weight: 700, italic: false, fill: MAP_COLOURS.city, place: { key: `place-${i}`, candidates, optional: false } });
+  });
+  // A name with anchors for both zoom bands (Kazakhstan) is tried at the anchor of the drawing's
+  // band first, then at the other; a name of the other band alone (Azerbaijan, on a small
+  // drawing) is shown when a spot is free for it after all the others.
+  const band = zoom >= LABEL_NEAR_ZOOM ? 'near' : 'far';
+  const rank = (l: { band?: string }) => (!l.band || l.band === band ? 0 : 1);
+  const anchors = [
+    ...model.seaLabels.map((l) => ({ ...l, kind: 'sea' as const, text: l.name, size: MAP_TEXT.sea, fill: MAP_COLOURS.seaLabel, italic: true })),
+    ...model.countryLabels.map((l) => ({ ...l, kind: 'country' as const, text: l.name.toLocaleUpperCase(), size: MAP_TEXT.country, fill: MAP_COLOURS.countryLabel, italic: false })),
+  ];
+  const ids = [...new Set(anchors.map((l) => `${l.kind}-${l.id}`))].sort(
+    (a, b) => Math.min(...anchors.filter((l) => `${l.kind}-${l.id}` === a).map(rank)) - Math.min(...anchors.filter((l) => `${l.kind}-${l.id}` === b).map(rank)),
+  );
+  for (const id of ids) {
+    const own = anchors.filter((l) => `${l.kind}-${l.id}` === id).sort((a, b) => rank(a) - rank(b));
+    const first = own[0]!;
+    // Italic Noto Sans is a little narrower than upright: the upright width is a safe bound.
+    const w = measureTextWidth(first.text, { size: first.size }) + 2 * pad;
+    const h = (TEXT_BOX.ascent + TEXT_BOX.descent) * first.size + 2 * pad;
+    const candidates = own.flatMap((l) => {
+      const [x, y] = project(l.lat, l.lon);
+      return areaLabelCandidates({ x, y, width: w, height: h });
+    });
+    drafts.push({ kind: first.kind, text: first.text, size: first.size, weight: 400, italic: first.italic, fill: first.fill, place: { key: id, candidates, optional: true } });
+  }
+  const placed = placeLabels({ labels: drafts.map((d) => d.place), obstacles, frame: { x: 0, y: 0, width, height } });
+  return drafts.flatMap((d, i) => {
+    const box = placed[i]!.box;
+    if (!box) return [];
+    return [{ kind: d.kind, text: d.text, size: d.size, weight: d.weight, italic: d.italic, fill: d.fill, anchor: 'start' as const, x: box.x + pad, y: box.y + pad + TEXT_BOX.ascent * d.size, box }];
+  });
+}
+
+/** The legend's box: its widest line measured in the font. */
+function legendBox(model: RouteMapModel): Box {
+  const words = model.text.legend;
+  const rows = [words.rail, words.tanker, words.pipeline, words.context, words.node, words.city];
+  const widest = Math.max(measureTextWidth(words.heading, { size: MAP_TEXT.legendHeading, weight: 700 }), ...rows.map((text) => measureTextWidth(text, { size: MAP_TEXT.legend }) + LEGEND.pad + LEGEND.swatch));
+  return { x: LEGEND.x, y: LEGEND.y, width: LEGEND.pad * 2 + widest, height: LEGEND.pad * 2 + LEGEND.row * (rows.length + 1) };
 }
 
 /** The legend, top left (the route runs through the middle and the bottom right). */
@@ -163,11 +254,7 @@ function composeLegend(model: RouteMapModel): string {
   });
   rows.push({ text: words.node, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.site}" fill="${MAP_COLOURS.node}" stroke="${MAP_COLOURS.route}" stroke-width="2"/>` });
   rows.push({ text: words.city, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.city}" fill="${MAP_COLOURS.city}" stroke="${MAP_COLOURS.node}" stroke-width="2"/>` });
-  const longest = Math.max(words.heading.length, ...rows.map((r) => r.text.length));
-  const boxW = LEGEND.pad * 3 + LEGEND.swatch + longest * MAP_TEXT.legend * 0.56;
-  const boxH = LEGEND.pad * 2 + LEGEND.row * (rows.length + 1);
-  const x0 = 12;
-  const y0 = 12;
+  const { x: x0, y: y0, width: boxW, height: boxH } = legendBox(model);
   const parts = [
     `<rect x="${x0}" y="${r1(y0)}" width="${r1(boxW)}" height="${boxH}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="${MAP_COLOURS.border}" stroke-width="1"/>`,
     `<text x="${x0 + LEGEND.pad}" y="${r1(y0 + LEGEND.pad + 15)}" font-size="${MAP_TEXT.legendHeading}" font-weight="700" fill="${MAP_COLOURS.city}">${escapeXml(words.heading)}</text>`,

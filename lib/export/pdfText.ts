@@ -1,12 +1,45 @@
 /**
- * Text for the PDF briefing pack. The PDF embeds one TrueType font (Noto Sans) and has no fallback
- * font, so the few characters our text uses that Noto Sans lacks are written with ones it has.
+ * Text for the PDF briefing pack. The PDF's face is Noto Sans (TrueType, embedded), which lacks a
+ * few signs our text uses (→ ← ≤ ≥). Those are set in a second embedded face, a subset of Noto
+ * Sans Math (same design family, SIL OFL 1.1; scripts/build-export-assets.ts cuts it to
+ * FALLBACK_CHARACTERS), so the PDF prints the real characters: a text run is split into runs of
+ * the main face and runs of the fallback face.
  */
 
-/** Characters Noto Sans lacks and what is written instead. */
-const SUBSTITUTES: Record<string, string> = { '→': '›', '≤': '<=', '≥': '>=' };
+/** The fallback face's name in the PDF, and its file under /export/fonts/. */
+export const FALLBACK_FONT = 'Noto Sans Math';
+export const FALLBACK_FONT_FILE = 'NotoSansMath-Symbols.ttf';
 
-/** Replaces characters the PDF font cannot draw. */
-export function replaceMissingGlyphs(text: string): string {
-  return text.replace(/[→≤≥]/g, (c) => SUBSTITUTES[c]!);
+/**
+ * Characters set in the fallback face: the arrows and comparison signs Noto Sans lacks
+ * (lib/export/pdfText.test.ts checks that every character of the messages and the data that Noto
+ * Sans lacks is here, and that Noto Sans Math has each of them).
+ */
+export const FALLBACK_CHARACTERS = '←↑→↓↔⇄⇆≤≥≠';
+
+const FALLBACK = new Set([...FALLBACK_CHARACTERS]);
+
+/** One run of text in one face. */
+export interface FontRun {
+  text: string;
+  /** True when the run is set in the fallback face. */
+  fallback: boolean;
+}
+
+/** Whether `text` holds a character set in the fallback face. */
+export function needsFallback(text: string): boolean {
+  for (const ch of text) if (FALLBACK.has(ch)) return true;
+  return false;
+}
+
+/** Splits `text` into runs of the main face and of the fallback face, in order; "" gives []. */
+export function splitFontRuns(text: string): FontRun[] {
+  const runs: FontRun[] = [];
+  for (const ch of text) {
+    const fallback = FALLBACK.has(ch);
+    const last = runs[runs.length - 1];
+    if (last && last.fallback === fallback) last.text += ch;
+    else runs.push({ text: ch, fallback });
+  }
+  return runs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, actionForSwipe, applyAction, defaultDeck, parseDeckState, serializeDeckState, SLIDE_IDS } from './deck';
+import { actionForKey, actionForSwipe, applyAction, defaultDeck, LEGACY_SLIDE_IDS, parseDeckState, serializeDeckState, SLIDE_IDS } from './deck';
 
 const parse = (q: string) => parseDeckState(new URLSearchParams(q));
 
@@ -18,18 +18,46 @@ describe('parseDeckState', () => {
   });
 
   it('reads a chosen deck with per-slide options, dropping unknown and repeated slides', () => {
-    const s = parse('deck=route-map,trade-turnover~KZ~2019-2024,nope,route-map,oil-volumes~AZ.KZ&slide=2');
+    const s = parse('deck=route-map,trade-years~KZ~2019-2024,nope,route-map,oil-annual~AZ.KZ&slide=2');
     expect(s.slides).toEqual([
       { id: 'route-map', options: {} },
-      { id: 'trade-turnover', options: { reporters: ['KZ'], from: 2019, to: 2024 } },
-      { id: 'oil-volumes', options: { reporters: ['AZ', 'KZ'] } },
+      { id: 'trade-years', options: { reporters: ['KZ'], from: 2019, to: 2024 } },
+      { id: 'oil-annual', options: { reporters: ['AZ', 'KZ'] } },
     ]);
     expect(s.index).toBe(1);
   });
 
+  it('opens an old deck (one slide per chart) as the slides that replace each, on the same content', () => {
+    const s = parse('deck=title,trade-turnover~KZ~2019-2024,investment-flows,timeline&slide=3');
+    expect(s.slides.map((x) => x.id)).toEqual([
+      'title',
+      'headlines',
+      'trade-years',
+      'trade-part-years',
+      'investment-az-to-kz',
+      'investment-kz-to-az',
+      'investment-companies',
+      'timeline-1',
+      'timeline-2',
+    ]);
+    expect(s.slides[3]!.options).toEqual({ reporters: ['KZ'], from: 2019, to: 2024 });
+    // Slide 3 of the old deck was the investment chart: its first slide now.
+    expect(s.index).toBe(4);
+    // In a deck of today's ids the title slide is only the title.
+    expect(parse('deck=title,trade-years').slides.map((x) => x.id)).toEqual(['title', 'trade-years']);
+    expect(parse('deck=oil-volumes,route-map&slide=2').slides.map((x) => x.id)).toEqual(['oil-annual', 'oil-running', 'route-map']);
+    expect(parse('deck=oil-volumes,route-map&slide=2').index).toBe(2);
+    // Every old id maps to slides that exist.
+    for (const ids of Object.values(LEGACY_SLIDE_IDS)) for (const id of ids) expect(SLIDE_IDS).toContain(id);
+  });
+
+  it('an old id given with its new slides is not repeated', () => {
+    expect(parse('deck=trade-years,trade-turnover').slides.map((x) => x.id)).toEqual(['trade-years', 'trade-part-years']);
+  });
+
   it('ignores bad options but keeps the slide', () => {
-    expect(parse('deck=trade-turnover~XX~2024-2019~<script>').slides).toEqual([{ id: 'trade-turnover', options: {} }]);
-    expect(parse('deck=trade-turnover~1800-2024').slides[0]!.options).toEqual({});
+    expect(parse('deck=trade-years~XX~2024-2019~<script>').slides).toEqual([{ id: 'trade-years', options: {} }]);
+    expect(parse('deck=trade-years~1800-2024').slides[0]!.options).toEqual({});
   });
 
   it('falls back to the default deck when nothing is usable', () => {
@@ -38,13 +66,13 @@ describe('parseDeckState', () => {
   });
 
   it('an out-of-range slide in a short deck opens the first slide', () => {
-    expect(parse('deck=title,timeline&slide=3').index).toBe(0);
+    expect(parse('deck=title,timeline-1&slide=3').index).toBe(0);
   });
 });
 
 describe('serializeDeckState', () => {
   it('round-trips', () => {
-    const q = '?deck=route-map,trade-turnover~KZ~2019-2024&slide=2';
+    const q = '?deck=route-map,trade-years~KZ~2019-2024&slide=2';
     const state = parse(q.slice(1));
     expect(serializeDeckState(state)).toBe(q);
     expect(parse(serializeDeckState(state).slice(1))).toEqual(state);

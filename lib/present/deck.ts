@@ -5,9 +5,41 @@
  * default deck and the first slide on anything it does not understand.
  */
 
-/** Every slide the deck can show, in the default order. */
-export const SLIDE_IDS = ['title', 'trade-turnover', 'investment-flows', 'oil-volumes', 'route-map', 'timeline'] as const;
+/**
+ * Every slide the deck can show, in the default order. A chart whose message cannot be said in
+ * slide-sized type on one slide is split: one slide per panel (trade per calendar year and per
+ * part of a year; investment in each direction and the company counts; oil per year and through
+ * the year) and the milestones over two slides; the title slide's headline figures have their own (lib/present/slides.ts says what each shows).
+ */
+export const SLIDE_IDS = [
+  'title',
+  'headlines',
+  'trade-years',
+  'trade-part-years',
+  'investment-az-to-kz',
+  'investment-kz-to-az',
+  'investment-companies',
+  'oil-annual',
+  'oil-running',
+  'route-map',
+  'timeline-1',
+  'timeline-2',
+] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
+
+/**
+ * Slide ids of earlier decks (one slide per chart) and the slides that now carry what each said,
+ * so an old link opens the same content: `?deck=title,trade-turnover&slide=2` is the title and
+ * both trade slides, on the first trade slide.
+ */
+export const LEGACY_SLIDE_IDS: Readonly<Record<string, readonly SlideId[]>> = {
+  // In an old deck (one with any of the ids below) the title slide also carried the figures.
+  title: ['title', 'headlines'],
+  'trade-turnover': ['trade-years', 'trade-part-years'],
+  'investment-flows': ['investment-az-to-kz', 'investment-kz-to-az', 'investment-companies'],
+  'oil-volumes': ['oil-annual', 'oil-running'],
+  timeline: ['timeline-1', 'timeline-2'],
+};
 
 export const REPORTER_OPTIONS = ['AZ', 'KZ'] as const;
 export type ReporterOption = (typeof REPORTER_OPTIONS)[number];
@@ -51,10 +83,26 @@ function parseYear(text: string | undefined): number | undefined {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
-/** Reads one slide token: `trade-turnover`, `trade-turnover~KZ`, `trade-turnover~AZ.KZ~2019-2024`. */
+/** Reads one slide token: `trade-years`, `trade-years~KZ`, `trade-years~AZ.KZ~2019-2024`. */
 export function parseSlideToken(token: string): SlideSpec | null {
+  return parseSlideTokens(token)[0] ?? null;
+}
+
+/** Reads one slide token, an old one (`trade-turnover~KZ`) giving each of the slides that replace it. */
+export function parseSlideTokens(token: string): SlideSpec[] {
+  return parseSlideTokensAs(token, false);
+}
+
+function isLegacyToken(token: string): boolean {
+  const id = token.split('~')[0]!;
+  return !isSlideId(id) && Object.hasOwn(LEGACY_SLIDE_IDS, id);
+}
+
+function parseSlideTokensAs(token: string, legacyDeck: boolean): SlideSpec[] {
   const [id, ...parts] = token.split('~');
-  if (!isSlideId(id)) return null;
+  const legacy = id !== undefined && Object.hasOwn(LEGACY_SLIDE_IDS, id) && (legacyDeck || !isSlideId(id));
+  const ids: readonly SlideId[] = legacy ? LEGACY_SLIDE_IDS[id]! : isSlideId(id) ? [id] : [];
+  if (ids.length === 0) return [];
   const options: SlideOptions = {};
   for (const part of parts) {
     const years = /^(\d{4})-(\d{4})$/.exec(part);
@@ -72,7 +120,7 @@ export function parseSlideToken(token: string): SlideSpec | null {
       options.reporters = REPORTER_OPTIONS.filter((r) => reporters.includes(r));
     }
   }
-  return { id, options };
+  return ids.map((slideId) => ({ id: slideId, options: { ...options } }));
 }
 
 /** Writes one slide token (the inverse of parseSlideToken). */
@@ -83,21 +131,48 @@ export function serializeSlide(spec: SlideSpec): string {
   return parts.join('~');
 }
 
+/**
+ * One slide token re-written from what it parses to (options checked and in order), keeping an old
+ * id as it was (it still stands for its slides, and `slide` still counts it as one); null if unknown.
+ */
+export function normalizeSlideToken(token: string): string | null {
+  const id = token.split('~')[0]!;
+  const spec = parseSlideTokens(token)[0];
+  if (!spec) return null;
+  const written = serializeSlide(spec);
+  return isSlideId(id) ? written : `${id}${written.slice(spec.id.length)}`;
+}
+
 /** Parses `deck` and `slide` search params. `slide` is 1-based in the URL. */
 export function parseDeckState(params: URLSearchParams): DeckState {
   const deckParam = params.get('deck');
   let slides = defaultDeck();
+  // Where each token's first slide lands: `slide` counts tokens, which for an old deck may stand
+  // for several slides each.
+  let starts: number[] | null = null;
   if (deckParam !== null && deckParam.length > 0 && deckParam.length <= MAX_DECK_PARAM) {
     const seen = new Set<SlideId>();
-    const parsed = deckParam
-      .split(',')
-      .map(parseSlideToken)
-      .filter((s): s is SlideSpec => s !== null && !seen.has(s.id) && (seen.add(s.id), true));
-    if (parsed.length > 0) slides = parsed;
+    const parsed: SlideSpec[] = [];
+    const tokenStarts: number[] = [];
+    const tokens = deckParam.split(',');
+    const legacyDeck = tokens.some(isLegacyToken);
+    for (const token of tokens) {
+      const specs = parseSlideTokensAs(token, legacyDeck).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+      if (specs.length === 0) continue;
+      tokenStarts.push(parsed.length);
+      parsed.push(...specs);
+    }
+    if (parsed.length > 0) {
+      slides = parsed;
+      starts = tokenStarts;
+    }
   }
   const slideParam = params.get('slide');
   const n = slideParam !== null && /^\d{1,3}$/.test(slideParam) ? Number(slideParam) : 1;
-  const index = n >= 1 && n <= slides.length ? n - 1 : 0;
+  // A deck written with old ids counts its slides in tokens; one in today's ids has one per token.
+  const legacy = starts !== null && starts.length < slides.length;
+  const count = legacy ? starts!.length : slides.length;
+  const index = n >= 1 && n <= count ? (legacy ? starts![n - 1]! : n - 1) : 0;
   return { slides, index };
 }
 

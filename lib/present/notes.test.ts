@@ -43,7 +43,7 @@ describe('speaker notes', () => {
 
   it('resolve to formatted figures in each language', () => {
     const t = createTranslator({ locale: 'az', messages: MESSAGES.az }) as unknown as Translate;
-    const text = resolveNote({ text: speakerNotes['trade-turnover'].az, observations: dataset.observations, locale: 'az', t });
+    const text = resolveNote({ text: speakerNotes['trade-years'].az, observations: dataset.observations, locale: 'az', t });
     expect(text).toContain('533,4 mln ABŞ dolları');
     expect(text).not.toMatch(/\{[vp]:/);
     expect(() => resolveNote({ text: '{v:nope}', observations: dataset.observations, locale: 'en', t })).toThrow('unknown observation "nope"');

@@ -8,14 +8,13 @@ import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
 import { PAINTS } from '../theme';
 import { SLIDE_IDS } from './deck';
-import { CHART_SLIDE, PPTX_TYPE, chartPanels, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange } from './pptxCharts';
+import { CHART_SLIDE, PPTX_TYPE, chartBoxes, chartPanels, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange, timelinePageRange } from './pptxCharts';
 import { PPTX_SLIDE } from './pptxLayout';
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const t = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
 const view = (id: (typeof CHART_IDS)[number], locale: Locale = 'en', filter = slideFilter({}, bounds)) => buildChartView(id, { data, filter, bounds, locale, t: t(locale) });
-const all = { data, filter: slideFilter({}, bounds) };
 const obs = (id: string) => {
   const o = dataset.observations.find((x) => x.id === id);
   if (!o) throw new Error(id);
@@ -23,13 +22,23 @@ const obs = (id: string) => {
 };
 
 describe('which .pptx slide each deck slide becomes', () => {
-  it('charts natively, the map and the timeline as pictures, the rest as text', () => {
-    expect(pptxSlideSource('trade-turnover')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panels: null });
-    expect(pptxSlideSource('oil-volumes')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panels: null });
+  it('each chart slide one panel natively, the map and the timeline pages as pictures, the rest as text', () => {
+    expect(pptxSlideSource('trade-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-years' });
+    expect(pptxSlideSource('trade-part-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-part-years' });
+    expect(pptxSlideSource('investment-az-to-kz')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-azToKz' });
+    expect(pptxSlideSource('investment-kz-to-az')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-kzToAz' });
+    expect(pptxSlideSource('investment-companies')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-companies' });
+    expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual' });
+    expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running' });
     expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
-    expect(pptxSlideSource('timeline')).toEqual({ kind: 'chart-picture', chartId: 'timeline' });
+    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'timeline', page: 2, pages: 2 });
     expect(pptxSlideSource('title')).toEqual({ kind: 'text' });
-    for (const id of SLIDE_IDS) expect(pptxSlideSource(id).kind).toBeTruthy();
+    expect(pptxSlideSource('headlines')).toEqual({ kind: 'text' });
+  });
+  it('every chart slide of the deck is one chart of the data, and no two slides draw the same panel', () => {
+    const panels = SLIDE_IDS.map(pptxSlideSource).flatMap((s) => (s.kind === 'chart' ? [s] : []));
+    expect(new Set(panels.map((p) => p.panel)).size).toBe(panels.length);
+    for (const p of panels) expect(chartPanels(view(p.chartId), [p.panel])).toHaveLength(1);
   });
   it('takes the slide options as the slide does, clamped to the data', () => {
     expect(slideFilter({}, { min: 2010, max: 2024 })).toEqual({ range: { from: 2010, to: 2024 }, reporters: ['AZ', 'KZ'] });
@@ -38,25 +47,49 @@ describe('which .pptx slide each deck slide becomes', () => {
 });
 
 describe('chart specs from the chart views', () => {
-  it('trade: one bar chart per panel, each side a series of its bar heights, in the reporter colours', () => {
-    const charts = chartPanels(view('trade-turnover'), all);
+  it("trade: one horizontal bar per side and period, the directions stacked, each part a series in its side's tones", () => {
+    const v = view('trade-turnover');
+    if (v.id !== 'trade-turnover') throw new Error();
+    const charts = chartPanels(v);
     expect(charts.map((c) => c.panel)).toEqual(['trade-years', 'trade-part-years']);
     const years = charts[0]!;
-    expect(years.type).toBe('bar');
-    const kz = years.series.find((s) => s.name === MESSAGES.en.reportedBy.KZ)!;
-    expect(kz.color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
-    expect(kz.values[years.categories.indexOf('2024')]).toBe(obs('trade-turnover-2024-kz').value);
-    // The published turnover, not the sum of the directions where both exist (463.3, not 463.6).
-    expect(kz.values[years.categories.indexOf('2022')]).toBe(obs('trade-turnover-2022-kz-rev').value);
-    const az = years.series.find((s) => s.name === MESSAGES.en.reportedBy.AZ)!;
-    expect(az.color).toBe('0072B2');
-    expect(years.valueTitle).toBe(view('trade-turnover').unitLabel);
+    expect(years).toMatchObject({ type: 'bar', direction: 'bar', stacked: true });
+    const part = (reporter: 'AZ' | 'KZ', key: 'kzToAz' | 'azToKz' | 'total') => years.series.find((s) => s.name === `${MESSAGES.en.reportedBy[reporter]} · ${MESSAGES.en.charts.tradeTurnover[key]}`)!;
+    // Rows bottom to top: 2024 first. KZ 2024 published only the turnover; KZ 2022 both directions.
+    const row = (label: string, reporter: 'AZ' | 'KZ') => years.categories.findIndex((c, i) => c === label && years.series.some((s) => s.name.startsWith(MESSAGES.en.reportedBy[reporter]) && s.values[i] !== null));
+    expect(years.categories[0]).toBe('2024');
+    expect(part('KZ', 'total').values[row('2024', 'KZ')]).toBe(obs('trade-turnover-2024-kz').value);
+    expect(part('KZ', 'kzToAz').values[row('2022', 'KZ')]).toBe(375.3);
+    expect(part('KZ', 'azToKz').values[row('2022', 'KZ')]).toBe(88.3);
+    expect(part('KZ', 'total').values[row('2022', 'KZ')]).toBeNull();
+    expect(part('KZ', 'total').color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
+    expect(part('KZ', 'kzToAz').color).toBe(PAINTS['kz-dark'].light.slice(1).toUpperCase());
+    expect(part('AZ', 'azToKz').color).toBe(PAINTS['az-light'].light.slice(1).toUpperCase());
+    // One side per row: a row's values are all of one side.
+    for (let i = 0; i < years.categories.length; i++) expect(new Set(years.series.filter((s) => s.values[i] !== null).map((s) => s.name.split(' · ')[0])).size).toBe(1);
+    // As many rows as the deck's slide shows (one per side and period).
+    expect(years.categories).toHaveLength(v.chart.years.rows.reduce((n, r) => n + Math.max(1, v.chart.years.series.filter((s) => Object.keys(r).some((k) => k.startsWith(`${s.reporter}_`) && !k.endsWith('_label') && r[k] != null)).length), 0));
+    expect(years.valueTitle).toBe(v.unitLabel);
     expect(years.altText).toContain(String(obs('trade-turnover-2024-kz').value));
+    // The deck's legend (sides, then the parts of a bar) as text; the chart's own legend off.
+    expect(years.legend!.flat().map((i) => i.label)).toEqual([
+      MESSAGES.en.reportedBy.AZ,
+      MESSAGES.en.reportedBy.KZ,
+      MESSAGES.en.reportedBy.unknown,
+      MESSAGES.en.charts.tradeTurnover.kzToAz,
+      MESSAGES.en.charts.tradeTurnover.azToKz,
+      MESSAGES.en.charts.tradeTurnover.total,
+    ]);
+    expect(pptxChartArgs(years).options.showLegend).toBe(false);
+    const boxes = chartBoxes(years);
+    expect(pptxChartArgs(years).options.y).toBe(boxes.chart.y);
+    expect(boxes.chart.y).toBeGreaterThan(boxes.legend!.y + boxes.legend!.h);
+    expect(boxes.chart.y + boxes.chart.h).toBeCloseTo(CHART_SLIDE.body.y + CHART_SLIDE.body.h, 6);
   });
   it('oil: bars per year and running lines, the agreed volumes as constant reference series', () => {
     const v = view('oil-volumes');
     if (v.id !== 'oil-volumes') throw new Error();
-    const charts = chartPanels(v, all);
+    const charts = chartPanels(v);
     expect(charts.map((c) => c.panel)).toEqual(['oil-annual', 'oil-running']);
     for (const c of charts) {
       const refs = c.series.filter((s) => s.role === 'reference');
@@ -72,7 +105,7 @@ describe('chart specs from the chart views', () => {
   it('investment: one horizontal bar chart per direction and the companies as points', () => {
     const v = view('investment-flows');
     if (v.id !== 'investment-flows') throw new Error();
-    const charts = chartPanels(v, all);
+    const charts = chartPanels(v);
     expect(charts.map((c) => c.panel)).toEqual(['investment-kzToAz', 'investment-azToKz', 'investment-companies']);
     const first = charts[0]!;
     expect(first.direction).toBe('bar');
@@ -84,19 +117,20 @@ describe('chart specs from the chart views', () => {
     expect(companies.xValues).toEqual(v.chart.companies.points.map((p) => p.x));
   });
   it('only the panels asked for, and none for an empty view', () => {
-    expect(chartPanels(view('trade-turnover'), all, ['trade-part-years']).map((c) => c.panel)).toEqual(['trade-part-years']);
-    expect(chartPanels(view('trade-turnover', 'en', { range: { from: 1990, to: 1991 }, reporters: ['AZ'] }), all)).toEqual([]);
-    expect(chartPanels(view('timeline'), all)).toEqual([]);
+    expect(chartPanels(view('trade-turnover'), ['trade-part-years']).map((c) => c.panel)).toEqual(['trade-part-years']);
+    expect(chartPanels(view('trade-turnover', 'en', { range: { from: 1990, to: 1991 }, reporters: ['AZ'] }))).toEqual([]);
+    expect(chartPanels(view('timeline'))).toEqual([]);
   });
   it('follows the slide options (one side only)', () => {
     const kzOnly = slideFilter({ reporters: ['KZ'] }, bounds);
-    const charts = chartPanels(view('trade-turnover', 'en', kzOnly), { data, filter: kzOnly });
-    expect(charts[0]!.series.map((s) => s.name)).toEqual([MESSAGES.en.reportedBy.KZ]);
+    const charts = chartPanels(view('trade-turnover', 'en', kzOnly));
+    expect(charts[0]!.series.length).toBeGreaterThan(0);
+    for (const s of charts[0]!.series) expect(s.name.startsWith(`${MESSAGES.en.reportedBy.KZ} · `)).toBe(true);
   });
   for (const locale of LOCALES) {
     it(`every series of every chart has a name, values and a colour that is not black (${locale})`, () => {
       for (const id of CHART_IDS) {
-        for (const c of chartPanels(view(id, locale), all)) {
+        for (const c of chartPanels(view(id, locale))) {
           expect(c.categories.every((x) => x.length > 0)).toBe(true);
           for (const s of c.series) {
             expect(s.name.length).toBeGreaterThan(0);
@@ -114,18 +148,28 @@ describe('chart specs from the chart views', () => {
 describe('pptxgenjs arguments', () => {
   it('bars in one type with their colours, each line its own type with colour, dash and marker', () => {
     const v = view('oil-volumes');
-    const running = chartPanels(v, all)[1]!;
+    const running = chartPanels(v)[1]!;
     const { types, options } = pptxChartArgs(running);
     expect(types.every((x) => x.type === 'line')).toBe(true);
     expect(types).toHaveLength(running.series.length);
     expect(types.map((x) => (x.options.chartColors as string[])[0])).toEqual(running.series.map((s) => s.color));
     expect(options.valAxisTitle).toBe(v.unitLabel);
-    const annual = pptxChartArgs(chartPanels(v, all)[0]!);
+    const annual = pptxChartArgs(chartPanels(v)[0]!);
     expect(annual.types[0]!.type).toBe('bar');
     expect(annual.types[0]!.options.showValue).toBe(true);
   });
+  it('flows a legend into as few lines of the body as its words allow', () => {
+    const item = (label: string) => ({ label, color: '0072B2' });
+    expect(flowLegend([[item('A'), item('B')], [item('C')]])).toHaveLength(1);
+    const long = Array.from({ length: 6 }, (_, i) => item(`${'Қазақстан тарапының деректері'} ${i}`));
+    const lines = flowLegend([long]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.flat()).toEqual(long);
+    const boxes = chartBoxes({ legend: lines });
+    expect(boxes.legend!.h).toBeGreaterThanOrEqual(lines.length * 0.3);
+  });
   it('chart text is at least 14 pt and titles larger', () => {
-    const { options } = pptxChartArgs(chartPanels(view('trade-turnover'), all)[0]!);
+    const { options } = pptxChartArgs(chartPanels(view('trade-turnover'))[0]!);
     for (const key of ['legendFontSize', 'catAxisLabelFontSize', 'valAxisLabelFontSize', 'dataLabelFontSize', 'valAxisTitleFontSize']) expect(options[key]).toBeGreaterThanOrEqual(14);
     expect(PPTX_TYPE.title).toBeGreaterThan(PPTX_TYPE.chart);
     expect(PPTX_TYPE.source).toBeGreaterThanOrEqual(14);
@@ -166,6 +210,12 @@ describe('pptxgenjs arguments', () => {
     for (const y of years) expect(three.filter((r) => r.from <= y && y <= r.to)).toHaveLength(1);
     expect(splitTimelineRange(years.slice(0, 9), { from: 1992, to: 2008 })).toEqual([{ from: 1992, to: 2008 }]);
     expect(splitTimelineRange(Array.from({ length: 20 }, () => 2022), { from: 2022, to: 2022 })).toEqual([{ from: 2022, to: 2022 }]);
+    // The deck's pages: as many ranges as pages, back to back.
+    expect([1, 2].map((p) => timelinePageRange(years, { from: 1992, to: 2025 }, p, 2))).toEqual([
+      { from: 1992, to: 2021 },
+      { from: 2022, to: 2025 },
+    ]);
+    expect(timelinePageRange([2022, 2022], { from: 2022, to: 2022 }, 2, 2)).toBeNull();
   });
   it('reads the light half of a theme paint and maps SVG dashes', () => {
     expect(lightHex('var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)')).toBe('0072B2');

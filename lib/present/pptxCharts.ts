@@ -8,14 +8,16 @@
  * - the pptxgenjs arguments of a spec (`pptxChartArgs`) and where things go on the slide, in inches.
  * components/present/exportDeckPptx.ts only feeds these to pptxgenjs.
  */
-import type { ChartData, ChartView } from '../charts/build';
+import type { ChartView } from '../charts/build';
 import type { ChartFilter, ChartId } from '../charts/types';
-import { CHART_IDS } from '../charts/types';
-import { shapeTradeTurnover } from '../charts/tradeTurnover';
-import { PACE_LINE, PAINTS, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../theme';
+import { TRADE_PARTS, makeTradeDataKey, type TradePart } from '../charts/tradeTurnoverView';
+import { PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../theme';
 import type { YearBounds } from '../urlState';
-import type { SlideOptions } from './deck';
+import type { SlideId, SlideOptions } from './deck';
+import { SLIDE_DEFINITIONS, type ChartSlidePart } from './slides';
 import { PPTX_SLIDE, type Box } from './pptxLayout';
+import { oneBarPerRow } from './slideRows';
+import { measureTextWidth } from '../map/textWidth';
 
 /** A panel of a chart, drawn as one chart on its own .pptx slide. */
 export type PanelId =
@@ -28,33 +30,37 @@ export type PanelId =
   | 'oil-running';
 
 /**
- * What a deck slide becomes in the .pptx:
- * - `chart`: native charts of the chart's view (one .pptx slide per panel, or only `panels`);
- * - `chart-picture`: the chart as a picture from the export pipeline (the timeline: no chart type
- *   of PowerPoint draws it);
+ * What a deck slide becomes in the .pptx (one .pptx slide per deck slide):
+ * - `chart`: the PowerPoint chart of the one panel the deck slide draws (lib/present/slides.ts);
+ * - `timeline`: page `page` of `pages` of the milestones, as a picture from the export pipeline
+ *   (no chart type of PowerPoint draws it);
  * - `map`: the route map as a picture from the export pipeline;
- * - `text`: the slide's own text as text boxes (the title slide).
+ * - `text`: the slide's own text as text boxes (the title and headlines slides).
  */
 export type PptxSlideSource =
-  | { kind: 'chart'; chartId: Exclude<ChartId, 'timeline'>; panels: readonly PanelId[] | null }
-  | { kind: 'chart-picture'; chartId: ChartId }
+  | { kind: 'chart'; chartId: Exclude<ChartId, 'timeline'>; panel: PanelId }
+  | { kind: 'timeline'; page: number; pages: number }
   | { kind: 'map' }
   | { kind: 'text' };
 
-/**
- * Deck slides that show only some panels of a chart (a deck that splits a chart over several
- * slides adds its slide ids here: `'trade-part-years': { chartId: 'trade-turnover', panels: ['trade-part-years'] }`).
- */
-export const SLIDE_PANELS: Readonly<Record<string, { chartId: Exclude<ChartId, 'timeline'>; panels: readonly PanelId[] }>> = {};
+/** The chart panel of each part of a chart a deck slide can draw. */
+const PANEL_OF_PART: Record<Exclude<ChartSlidePart, { chart: 'timeline' }>['panel'], PanelId> = {
+  years: 'trade-years',
+  partYears: 'trade-part-years',
+  kzToAz: 'investment-kzToAz',
+  azToKz: 'investment-azToKz',
+  companies: 'investment-companies',
+  annual: 'oil-annual',
+  running: 'oil-running',
+};
 
-/** The kind of .pptx slide for a deck slide id. */
-export function pptxSlideSource(id: string): PptxSlideSource {
-  const part = SLIDE_PANELS[id];
-  if (part) return { kind: 'chart', chartId: part.chartId, panels: part.panels };
-  if (id === 'route-map') return { kind: 'map' };
-  if (id === 'timeline') return { kind: 'chart-picture', chartId: 'timeline' };
-  if ((CHART_IDS as readonly string[]).includes(id)) return { kind: 'chart', chartId: id as Exclude<ChartId, 'timeline'>, panels: null };
-  return { kind: 'text' };
+/** The kind of .pptx slide for a deck slide, from the deck's own slide definitions. */
+export function pptxSlideSource(id: SlideId): PptxSlideSource {
+  const def = SLIDE_DEFINITIONS[id];
+  if (def.kind === 'map') return { kind: 'map' };
+  if (def.kind !== 'chart') return { kind: 'text' };
+  if (def.chart === 'timeline') return { kind: 'timeline', page: def.page, pages: def.pages };
+  return { kind: 'chart', chartId: def.chart, panel: PANEL_OF_PART[def.panel] };
 }
 
 /** The chart filter of a slide's options (reporters, years), clamped to the data's years, as the slide draws it. */
@@ -90,6 +96,8 @@ export interface ChartSpec {
   direction: 'col' | 'bar';
   /** Bars of the series drawn over each other: each category holds one side's bar only (investment bars). */
   overlap: boolean;
+  /** Bars of the series stacked end to end (the two directions of a trade bar). */
+  stacked: boolean;
   categories: string[];
   /** x values of a scatter chart. */
   xValues: number[];
@@ -100,6 +108,19 @@ export interface ChartSpec {
   heading: string | null;
   /** Alt text of the chart. */
   altText: string;
+  /**
+   * The deck's own legend, in rows of items, written as text above the chart instead of the
+   * chart's legend (trade: the sides and the bar parts, as the slide explains them; one legend
+   * entry per side and part would fill the slide); null: the chart's own legend.
+   */
+  legend: LegendItem[][] | null;
+}
+
+/** An item of a legend written as text: a coloured square and its label. */
+export interface LegendItem {
+  label: string;
+  /** `RRGGBB` of the square. */
+  color: string;
 }
 
 /** `#0072b2` or `var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)` -> `0072B2`: the light colour. */
@@ -140,11 +161,18 @@ function alt(title: string, heading: string | null, categories: readonly string[
   return [heading ? `${title} — ${heading}` : title, ...lines].join('. ');
 }
 
-function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>, source: ChartSource): ChartSpec[] {
-  // The figures behind the bars: each side's published turnover (the bar's label on screen), or
-  // the sum of the two directions where only those were published (the bar's height).
-  const shape = shapeTradeTurnover({ observations: source.data.observations, range: source.filter.range, reporters: source.filter.reporters });
-  const groups = new Map([...shape.years, ...shape.partYears].map((g) => [g.key, g]));
+/** Tone of each stacked part of a trade bar, as the deck draws it (components/charts/TradeTurnoverPlot.tsx). */
+const TRADE_PART_TONE: Record<TradePart, 'dark' | 'light' | 'main'> = { kzToAz: 'dark', azToKz: 'light', total: 'main' };
+
+/**
+ * Trade as the deck draws it: one horizontal bar per side and period (lib/present/slideRows.ts),
+ * the two directions stacked where both were published, the turnover as one piece where they
+ * were not. One series per side and part (each side's tones), each value a published figure.
+ * Rows are listed bottom to top (PowerPoint draws the first category at the bottom), so the
+ * slide reads top down like the deck.
+ */
+function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartSpec[] {
+  const partLabel = new Map(view.chart.legend.parts.map((p) => [p.part, p.label]));
   const panels: { id: PanelId; panel: (typeof view.chart)['years']; heading: string | null }[] = [
     { id: 'trade-years', panel: view.chart.years, heading: null },
     { id: 'trade-part-years', panel: view.chart.partYears, heading: view.chart.partYears.heading },
@@ -152,21 +180,31 @@ function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>, source:
   return panels
     .filter((p) => p.panel.rows.length > 0)
     .map(({ id, panel, heading }) => {
-      const categories = panel.rows.map((r) => r.label);
-      const series: ChartSeriesSpec[] = panel.series.map((s) => ({
-        name: s.label,
-        values: panel.rows.map((row) => {
-          const bar = groups.get(row.key)?.bars.find((b) => b.reporter === s.reporter);
-          return bar ? (bar.turnover?.value ?? bar.height) : null;
-        }),
-        color: reporterColor(s.reporter),
-        type: 'bar',
-        dash: 'solid',
-        marker: 'none',
-        labels: true,
-        role: 'data',
-      }));
-      return { panel: id, type: 'bar', direction: 'col', overlap: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: panel.axis.max, heading, altText: alt(view.title, heading, categories, series) };
+      const rows = [...oneBarPerRow(panel).rows].reverse();
+      const categories = rows.map((r) => r.label);
+      const series: ChartSeriesSpec[] = panel.series.flatMap((s) =>
+        TRADE_PARTS.map((part): ChartSeriesSpec | null => {
+          const key = makeTradeDataKey(s.reporter, part);
+          const values = rows.map((row) => (typeof row[key] === 'number' ? (row[key] as number) : null));
+          if (values.every((v) => v === null)) return null;
+          return {
+            name: `${s.label} · ${partLabel.get(part) ?? part}`,
+            values,
+            color: lightHex(REPORTER_TONES[s.reporter][TRADE_PART_TONE[part]]),
+            type: 'bar',
+            dash: 'solid',
+            marker: 'none',
+            labels: true,
+            role: 'data',
+          };
+        }).filter((x): x is ChartSeriesSpec => x !== null),
+      );
+      const present = (reporter: string, part?: TradePart) => series.some((x) => x.values.some((v) => v !== null) && x.name.startsWith(`${panel.series.find((p) => p.reporter === reporter)?.label} · `) && (!part || x.name.endsWith(` · ${partLabel.get(part)}`)));
+      const legend = flowLegend([
+        panel.series.filter((p) => present(p.reporter)).map((p) => ({ label: p.label, color: lightHex(REPORTER_TONES[p.reporter].main) })),
+        view.chart.legend.parts.filter((p) => panel.series.some((x) => present(x.reporter, p.part))).map((p) => ({ label: p.label, color: lightHex(PART_TONES[TRADE_PART_TONE[p.part]]) })),
+      ].filter((row) => row.length > 0));
+      return { panel: id, type: 'bar', direction: 'bar', overlap: false, stacked: true, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: panel.axis.max, heading, legend, altText: alt(view.title, heading, [...categories].reverse(), series.map((x) => ({ ...x, values: [...x.values].reverse() }))) };
     });
 }
 
@@ -174,12 +212,14 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
   const out: ChartSpec[] = [];
   for (const p of view.chart.panels) {
     if (p.rows.length === 0) continue;
-    const categories = p.rows.map((r) => [r.label, ...r.details].join(' · '));
-    const reporters = view.chart.series.filter((s) => p.rows.some((r) => r.reporter === s.reporter));
+    // Bottom to top, as PowerPoint lists the categories of horizontal bars (the slide reads top down).
+    const rows = [...p.rows].reverse();
+    const categories = rows.map((r) => [r.label, ...r.details].join(' · '));
+    const reporters = view.chart.series.filter((s) => rows.some((r) => r.reporter === s.reporter));
     // One series per side, each category holding only its own side's bar (overlapping, so the bar is not thinned).
     const series: ChartSeriesSpec[] = reporters.map((s) => ({
       name: s.label,
-      values: p.rows.map((r) => (r.reporter === s.reporter ? r.value : null)),
+      values: rows.map((r) => (r.reporter === s.reporter ? r.value : null)),
       color: reporterColor(s.reporter),
       type: 'bar',
       dash: 'solid',
@@ -192,12 +232,14 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
       type: 'bar',
       direction: 'bar',
       overlap: true,
+      stacked: false,
       categories,
       xValues: [],
       series,
       valueTitle: view.unitLabel,
       valueMax: view.chart.axis.max,
       heading: p.title,
+      legend: flowLegend([reporters.map((s) => ({ label: s.label, color: reporterColor(s.reporter) }))]),
       altText: alt(view.title, p.title, categories, series),
     });
   }
@@ -220,12 +262,14 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
       type: 'scatter',
       direction: 'col',
       overlap: false,
+      stacked: false,
       categories,
       xValues,
       series,
       valueTitle: c.unitLabel,
       valueMax: c.axis.max,
       heading: c.title,
+      legend: null,
       altText: alt(view.title, c.title, categories, series),
     });
   }
@@ -248,7 +292,7 @@ function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[]
       role: 'data',
     }));
     const series = [...bars, ...referenceSeries(references, categories.length)];
-    out.push({ panel: 'oil-annual', type: 'bar', direction: 'col', overlap: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: annual.heading, altText: alt(view.title, annual.heading, categories, series) });
+    out.push({ panel: 'oil-annual', type: 'bar', direction: 'col', overlap: false, stacked: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: annual.heading, legend: null, altText: alt(view.title, annual.heading, categories, series) });
   }
   if (running.lines.length > 0) {
     const categories = running.rows.map((r) => r.label);
@@ -278,21 +322,15 @@ function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[]
       });
     }
     const series = [...lines, ...referenceSeries(references, categories.length)];
-    out.push({ panel: 'oil-running', type: 'line', direction: 'col', overlap: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: running.heading, altText: alt(view.title, running.heading, categories, series) });
+    out.push({ panel: 'oil-running', type: 'line', direction: 'col', overlap: false, stacked: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: running.heading, legend: null, altText: alt(view.title, running.heading, categories, series) });
   }
   return out;
 }
 
-/** The data and filter a view was built from (for figures the view carries only as text). */
-export interface ChartSource {
-  data: ChartData;
-  filter: ChartFilter;
-}
-
 /** The charts of a view, one per panel with something to draw, optionally only some panels. */
-export function chartPanels(view: ChartView, source: ChartSource, only: readonly PanelId[] | null = null): ChartSpec[] {
+export function chartPanels(view: ChartView, only: readonly PanelId[] | null = null): ChartSpec[] {
   if (view.empty) return [];
-  const all = view.id === 'trade-turnover' ? tradePanels(view, source) : view.id === 'investment-flows' ? investmentPanels(view) : view.id === 'oil-volumes' ? oilPanels(view) : [];
+  const all = view.id === 'trade-turnover' ? tradePanels(view) : view.id === 'investment-flows' ? investmentPanels(view) : view.id === 'oil-volumes' ? oilPanels(view) : [];
   return only ? all.filter((c) => only.includes(c.panel)) : all;
 }
 
@@ -311,6 +349,7 @@ export const CHART_SLIDE = {
   title: { x: MARGIN, y: 0.25, w: WIDTH, h: 1.05 },
   subtitle: { x: MARGIN, y: 1.33, w: WIDTH, h: 0.45 },
   body: { x: MARGIN, y: 1.8, w: WIDTH, h: 4.7 },
+
   source: { x: MARGIN, y: 6.55, w: WIDTH, h: 0.8 },
 } as const satisfies Record<string, Box>;
 
@@ -339,6 +378,16 @@ export function splitTimelineRange(years: readonly number[], range: { from: numb
 }
 
 /**
+ * Year range of page `page` of `pages` of the timeline (the deck's timeline-1, timeline-2…): the
+ * milestones split over `pages` pictures at whole years, as evenly as the years allow (the export
+ * pipeline draws a year range), or null when there are fewer ranges than pages.
+ */
+export function timelinePageRange(years: readonly number[], range: { from: number; to: number }, page: number, pages: number): { from: number; to: number } | null {
+  const ranges = splitTimelineRange(years, range, Math.max(1, Math.ceil(years.length / pages)));
+  return ranges[page - 1] ?? null;
+}
+
+/**
  * Where a picture from the export pipeline goes and the CSS px size it is laid out at: as wide as
  * the area under the title (and subtitle) allows at `ratio`, laid out so that its smallest text
  * (`smallestPx` of layout) comes out at PPTX_TYPE.minimum or more.
@@ -355,6 +404,72 @@ export function placePicture(args: { ratio: number; withSubtitle: boolean; small
   return { box, layout: { width, height: Math.round(width / ratio) } };
 }
 
+/** Height of a line of chart text, inches (PPTX_TYPE.chart at 1.25 line spacing, with a little room). */
+const LEGEND_LINE = 0.36;
+/**
+ * Text widths are measured in Noto Sans (lib/map/textWidth.ts); where it is not installed the
+ * slide falls back to a wider face (DejaVu Sans in LibreOffice: up to 15 % wider).
+ */
+const FALLBACK_WIDER = 1.15;
+/** Space between two legend items: two em spaces (legendRuns). */
+const LEGEND_GAP = 2 * PPTX_TYPE.chart;
+
+function legendItemWidth(item: LegendItem): number {
+  return measureTextWidth(`\u25A0\u00A0${item.label}`, { size: PPTX_TYPE.chart }) * FALLBACK_WIDER;
+}
+
+/**
+ * A legend's items (its rows in order: sides, then parts) flowed into lines of the body's width
+ * (measured, `widthIn` inches): an item that would run past the edge starts the next line, so the
+ * box's height (chartBoxes) is known and the chart under it is not covered, and the legend takes
+ * as few lines as the words allow (the plot keeps its room).
+ */
+export function flowLegend(rows: readonly LegendItem[][], widthIn: number = CHART_SLIDE.body.w): LegendItem[][] {
+  const max = widthIn * 72;
+  const out: LegendItem[][] = [];
+  let line: LegendItem[] = [];
+  let used = 0;
+  for (const item of rows.flat()) {
+    const w = legendItemWidth(item);
+    if (line.length > 0 && used + LEGEND_GAP + w > max) {
+      out.push(line);
+      line = [];
+      used = 0;
+    }
+    used += (line.length > 0 ? LEGEND_GAP : 0) + w;
+    line.push(item);
+  }
+  if (line.length > 0) out.push(line);
+  return out;
+}
+
+/** Lines a flowed legend takes (a single item wider than the body wraps within itself). */
+function legendLineCount(lines: readonly LegendItem[][], widthIn: number): number {
+  const max = widthIn * 72;
+  return lines.reduce((n, line) => n + Math.max(1, Math.ceil(line.reduce((w, item, i) => w + (i > 0 ? LEGEND_GAP : 0) + legendItemWidth(item), 0) / max)), 0);
+}
+
+/**
+ * Where a chart's legend written as text (ChartSpec.legend) goes, at the top of the body, and
+ * the chart under it; without one the chart takes the body.
+ */
+export function chartBoxes(spec: Pick<ChartSpec, 'legend'>): { legend: Box | null; chart: Box } {
+  const body = CHART_SLIDE.body;
+  if (!spec.legend || spec.legend.length === 0) return { legend: null, chart: body };
+  const h = legendLineCount(spec.legend, body.w) * LEGEND_LINE;
+  return { legend: { ...body, h }, chart: { ...body, y: body.y + h + 0.05, h: body.h - h - 0.05 } };
+}
+
+/** Text runs of a legend written as text: per item a coloured square and the label, one paragraph per row. */
+export function legendRuns(rows: readonly LegendItem[][]): { text: string; options: { color: string; size: number; breakLine: boolean } }[] {
+  return rows.flatMap((row, r) =>
+    row.flatMap((item, i) => [
+      { text: '\u25A0\u00A0', options: { color: item.color, size: PPTX_TYPE.chart, breakLine: false } },
+      { text: i < row.length - 1 ? `${item.label}\u2003\u2003` : item.label, options: { color: PPTX_TEXT.title, size: PPTX_TYPE.chart, breakLine: i === row.length - 1 && r < rows.length - 1 } },
+    ]),
+  );
+}
+
 /** One chart type of a pptxgenjs multi-type chart: `slide.addChart(types, options)`. */
 export interface PptxChartType {
   type: 'bar' | 'line' | 'scatter';
@@ -365,19 +480,26 @@ export interface PptxChartType {
 /** Options shared by every chart type of a spec (axes, legend, fonts, value axis). */
 function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
   const size = PPTX_TYPE.chart;
+  const longCategories = spec.direction === 'bar' && spec.categories.some((c) => c.length > 20);
   return {
     ...box,
     altText: spec.altText,
     barDir: spec.direction,
-    showLegend: true,
+    showLegend: spec.legend === null,
     legendPos: 'b',
     legendFontSize: size,
     legendFontFace: PPTX_FONT,
     legendColor: PPTX_TEXT.title,
-    catAxisLabelFontSize: size,
+    // Long category labels (investment: the period and its details) at the smallest size on one
+    // line, in a label column of set width, so every row keeps its label (LibreOffice wraps long
+    // labels and then hides those that would touch their neighbours).
+    catAxisLabelFontSize: longCategories ? PPTX_TYPE.minimum : size,
+    ...(longCategories ? { layout: { x: 0.37, y: 0.02, w: 0.57, h: 0.8 } } : {}),
     catAxisLabelFontFace: PPTX_FONT,
     catAxisLabelColor: PPTX_TEXT.muted,
     catAxisLineShow: true,
+    // Every category named (LibreOffice skips every other one of a crowded axis otherwise).
+    ...(spec.type === 'scatter' ? {} : { catAxisLabelFrequency: 1 }),
     catAxisLineColor: lightHex(PAINTS['axis-line'].light),
     valAxisLabelFontSize: size,
     valAxisLabelFontFace: PPTX_FONT,
@@ -406,7 +528,7 @@ function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
  * order), each line as its own type (its own colour, dash and marker: pptxgenjs sets these per
  * type), or the points of a scatter chart.
  */
-export function pptxChartArgs(spec: ChartSpec, box: Box = CHART_SLIDE.body): { types: PptxChartType[]; options: Record<string, unknown> } {
+export function pptxChartArgs(spec: ChartSpec, box: Box = chartBoxes(spec).chart): { types: PptxChartType[]; options: Record<string, unknown> } {
   const options = sharedOptions(spec, box);
   const types: PptxChartType[] = [];
   if (spec.type === 'scatter') {
@@ -432,12 +554,15 @@ export function pptxChartArgs(spec: ChartSpec, box: Box = CHART_SLIDE.body): { t
       data: bars.map((s) => ({ name: s.name, labels: spec.categories, values: s.values })),
       options: {
         chartColors: bars.map((s) => s.color),
-        barGrouping: 'clustered',
+        barGrouping: spec.stacked ? 'stacked' : 'clustered',
         barGapWidthPct: 60,
-        ...(spec.overlap ? { barOverlapPct: 100 } : {}),
+        // Stacked bars need full overlap (PowerPoint draws them so); overlapping bars are one per category.
+        ...(spec.overlap || spec.stacked ? { barOverlapPct: 100 } : {}),
         showValue: bars.some((s) => s.labels),
-        // Over reference lines a label above the bar would sit on the line: inside, in white.
-        ...(hasReferences ? { dataLabelPosition: 'inEnd', dataLabelColor: 'FFFFFF' } : { dataLabelPosition: 'outEnd' }),
+        // Stacked parts are labelled in their middle; over reference lines a label above the bar
+        // would sit on the line: inside. Labels inside a bar take the colour that reads on its fill
+        // (insideLabelColours in pptxChartXml.ts, after pptxgenjs wrote the file).
+        dataLabelPosition: spec.stacked ? 'ctr' : hasReferences ? 'inEnd' : 'outEnd',
       },
     });
   }

@@ -26,6 +26,15 @@ describe('text slide of the .pptx', () => {
     const first = boxes[3]!;
     expect(first.runs.map((r) => r.breakBefore ?? false)).toEqual([false, true, true]);
   });
+  it('sets a slide of text only lower, larger, with a footer of two lines inside the slide', () => {
+    const boxes = layoutTextSlide({ kicker: 'Briefing', title: 'Azerbaijan and Kazakhstan', subtitle: 'Economic ties', cards: [], footer: 'Data as of 1 May 2025\nEvery figure with its source' });
+    expect(boxes[0]!.box.y).toBeGreaterThan(PPTX_SLIDE.height / 4);
+    expect(boxes[1]!.runs[0]!.size).toBeGreaterThan(30);
+    const footer = boxes.at(-1)!;
+    expect(footer.box.h).toBeGreaterThan(0.5);
+    expect(footer.box.y + footer.box.h).toBeLessThanOrEqual(PPTX_SLIDE.height);
+    expect(footer.box.y).toBeGreaterThan(boxes[2]!.box.y + boxes[2]!.box.h);
+  });
   it('leaves out what a slide does not have', () => {
     const boxes = layoutTextSlide({ kicker: '', title: 'Only a title', subtitle: '', cards: [], footer: '' });
     expect(boxes).toHaveLength(1);

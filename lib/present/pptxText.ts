@@ -33,27 +33,31 @@ export interface TextBoxSpec {
   frame: string | null;
 }
 
-const SIZE = { kicker: 16, title: 30, subtitle: 18, cardHeading: 16, value: 20, meta: 14, footer: 14 } as const;
+const SIZE = { kicker: 16, title: 30, coverTitle: 36, subtitle: 18, cardHeading: 16, value: 20, meta: 14, footer: 14 } as const;
 const GAP = 0.15;
 
 /** Text boxes of a text slide: cards in up to three columns under the title, footer at the bottom. */
 export function layoutTextSlide(content: TextSlideContent): TextBoxSpec[] {
   const { x, w } = CHART_SLIDE.title;
   const out: TextBoxSpec[] = [];
-  let y = 0.25;
+  // A slide of text only (the title slide) sets its words a third of the way down, as the deck does.
+  let y = content.cards.length > 0 ? 0.25 : 2.2;
   if (content.kicker) {
-    out.push({ box: { x, y, w, h: 0.35 }, runs: [{ text: content.kicker, size: SIZE.kicker, color: PPTX_TEXT.muted }], valign: 'top', frame: null });
+    out.push({ box: { x, y, w, h: 0.35 }, runs: [{ text: content.kicker, size: SIZE.kicker, bold: true, color: PPTX_TEXT.muted }], valign: 'top', frame: null });
     y += 0.35;
   }
   // Room for two lines of the title (long in Kazakh and Russian).
-  out.push({ box: { x, y, w, h: 0.95 }, runs: [{ text: content.title, size: SIZE.title, bold: true, color: PPTX_TEXT.title }], valign: 'top', frame: null });
-  y += 0.95;
+  const cover = content.cards.length === 0;
+  const titleH = cover ? 1.3 : 1.15;
+  out.push({ box: { x, y, w, h: titleH }, runs: [{ text: content.title, size: cover ? SIZE.coverTitle : SIZE.title, bold: true, color: PPTX_TEXT.title }], valign: 'top', frame: null });
+  y += titleH;
   if (content.subtitle) {
     out.push({ box: { x, y, w, h: 0.4 }, runs: [{ text: content.subtitle, size: SIZE.subtitle, color: PPTX_TEXT.muted }], valign: 'top', frame: null });
     y += 0.4;
   }
   y += 0.05;
-  const footerBox: Box = { x, y: PPTX_SLIDE.height - 0.2 - 0.35, w, h: 0.35 };
+  const footerLines = content.footer.split('\n').length;
+  const footerBox: Box = { x, y: PPTX_SLIDE.height - 0.2 - 0.3 * footerLines, w, h: 0.3 * footerLines };
   const cards = content.cards;
   if (cards.length > 0) {
     const columns = Math.min(3, cards.length);

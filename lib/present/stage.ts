@@ -11,3 +11,11 @@ export function stageSize(boxWidth: number, boxHeight: number): { height: number
   const scale = Math.min(boxWidth / STAGE_WIDTH, boxHeight / height);
   return { height, scale };
 }
+
+/**
+ * The slides' type scale, in px of the stage (1600 px wide): no text smaller than `min` and no
+ * running text smaller than `running`. On a 1920 px wide screen (scale 1.2) that is 24 and 32 px;
+ * on other screens the same in proportion to the stage's scale. e2e/slides-layout.spec.ts holds
+ * every slide to it.
+ */
+export const SLIDE_TYPE = { min: 20, running: 80 / 3, stageWidth: STAGE_WIDTH } as const;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumVersion } from './chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumEnv, chromiumVersion } from './chromium';
 import type { RunInfo } from './report';
 
 /** What every measurement gets. */
@@ -37,5 +37,5 @@ export function runInfo(): RunInfo {
 
 /** Debian Chromium through Playwright, headless, with the offline flags. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, env: chromiumEnv() });
 }

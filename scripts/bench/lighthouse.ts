@@ -6,7 +6,7 @@
 import { launch } from 'chrome-launcher';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { TARGETS } from './budgets';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumEnv } from './chromium';
 import type { BenchContext } from './context';
 import { formatValue, type Row, type Section, type Unit } from './report';
 import { median } from './stats';
@@ -84,7 +84,7 @@ export function summarizeRun(lhr: LighthouseResult): LighthouseRun {
 
 async function runOnce(url: string): Promise<LighthouseRun> {
   const { default: lighthouse } = await import('lighthouse');
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], envVars: chromiumEnv(), logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

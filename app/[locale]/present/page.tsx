@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
 import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
-import { buildSlideMeta } from '@/lib/present/slides';
+import type { ReactNode } from 'react';
+import { buildSlideMeta, SLIDE_DEFINITIONS } from '@/lib/present/slides';
+import { SLIDE_IDS, type SlideId } from '@/lib/present/deck';
 import { dataAsOf } from '@/lib/observations';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Deck } from '@/components/present/Deck';
-import { TitleSlide } from '@/components/present/TitleSlide';
+import { HeadlinesSlide, TitleSlide } from '@/components/present/TitleSlide';
 import { MapSlide } from '@/components/present/MapSlide';
-import { ChartSlide } from '@/components/present/ChartSlide';
+import { ChartPartSlide } from '@/components/present/ChartPartSlide';
 import { ChartsProvider } from '@/components/charts/ChartsProvider';
 import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
 import { deckLabels } from '@/components/present/deckLabels';
@@ -31,21 +33,32 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);
   const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t });
-  const chartSlides = Object.fromEntries(views.map((view) => [view.id, <ChartSlide key={view.id} view={view} locale={locale} />]));
-  const contents = {
-    ...chartSlides,
-    title: (
-      <TitleSlide
-        kicker={t('present.titleSlide.kicker')}
-        title={t('home.heading')}
-        subtitle={t('site.subtitle')}
-        asOf={asOf ? t('present.titleSlide.asOf', { date: formatDate(asOf, locale) }) : ''}
-        sourcesNote={t('present.titleSlide.sourcesNote', { url: `/${locale}/sources/` })}
-        cards={cards}
-      />
-    ),
-    'route-map': <MapSlide locale={locale} />,
+  const viewOf = new Map(views.map((view) => [view.id, view]));
+  // One slide per definition (lib/present/slides.ts): a new slide needs no change here.
+  const contentOf = (id: SlideId): ReactNode => {
+    const def = SLIDE_DEFINITIONS[id];
+    switch (def.kind) {
+      case 'title':
+        return (
+          <TitleSlide
+            kicker={t('present.titleSlide.kicker')}
+            title={t('home.heading')}
+            subtitle={t('site.subtitle')}
+            asOf={asOf ? t('present.titleSlide.asOf', { date: formatDate(asOf, locale) }) : ''}
+            sourcesNote={t('present.titleSlide.sourcesNote', { url: `/${locale}/sources/` })}
+          />
+        );
+      case 'headlines':
+        return <HeadlinesSlide heading={t('present.titleSlide.figuresHeading')} cards={cards} />;
+      case 'map':
+        return <MapSlide locale={locale} />;
+      case 'chart': {
+        const view = viewOf.get(def.chart);
+        return view ? <ChartPartSlide initialView={view} part={def} locale={locale} /> : null;
+      }
+    }
   };
+  const contents = Object.fromEntries(SLIDE_IDS.map((id) => [id, contentOf(id)])) as Record<SlideId, ReactNode>;
   return (
     <main id="main" className={styles.main}>
       <noscript>
