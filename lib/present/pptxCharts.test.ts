@@ -168,6 +168,22 @@ describe('pptxgenjs arguments', () => {
     const boxes = chartBoxes({ legend: lines });
     expect(boxes.legend!.h).toBeGreaterThanOrEqual(lines.length * 0.3);
   });
+  it('horizontal bars: a label column as wide as the longest label, the plot inside the chart', () => {
+    for (const locale of LOCALES) {
+      for (const id of ['trade-turnover', 'investment-flows'] as const) {
+        for (const c of chartPanels(view(id, locale)).filter((x) => x.direction === 'bar')) {
+          const { options } = pptxChartArgs(c);
+          const layout = options.layout as { x: number; y: number; w: number; h: number };
+          expect(layout.x + layout.w).toBeLessThanOrEqual(1);
+          expect(layout.y + layout.h).toBeLessThanOrEqual(1);
+          expect(layout.w).toBeGreaterThan(0.45);
+          // A 14 pt character is about 0.1 in: the column holds the longest label on one line.
+          const longest = Math.max(...c.categories.map((x) => x.length));
+          expect(layout.x * (options.w as number)).toBeGreaterThan(Math.min(longest * 0.07, 0.45 * (options.w as number) - 0.01));
+        }
+      }
+    }
+  });
   it('chart text is at least 14 pt and titles larger', () => {
     const { options } = pptxChartArgs(chartPanels(view('trade-turnover'))[0]!);
     for (const key of ['legendFontSize', 'catAxisLabelFontSize', 'valAxisLabelFontSize', 'dataLabelFontSize', 'valAxisTitleFontSize']) expect(options[key]).toBeGreaterThanOrEqual(14);

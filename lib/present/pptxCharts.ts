@@ -477,10 +477,26 @@ export interface PptxChartType {
   options: Record<string, unknown>;
 }
 
+/**
+ * The plot area of horizontal bars, as shares of the chart's box: a label column as wide as the
+ * longest category label (measured, on one line: LibreOffice wraps long labels and then hides
+ * those that would touch their neighbours), room on the right for the value labels and below for
+ * the value axis and its title; the rest for the bars, so each row is as tall as the slide allows.
+ */
+function horizontalPlot(spec: ChartSpec, box: Box, categorySize: number): { x: number; y: number; w: number; h: number } {
+  const labelIn = (Math.max(...spec.categories.map((c) => measureTextWidth(c, { size: categorySize }))) * FALLBACK_WIDER) / 72 + 0.15;
+  const x = Math.min(0.45, labelIn / box.w);
+  const right = spec.stacked ? 0.02 : Math.min(0.1, (measureTextWidth('000.0', { size: PPTX_TYPE.chart }) * FALLBACK_WIDER) / 72 / box.w + 0.01);
+  // Tick labels and the axis title below the plot: two lines of chart text and their gaps.
+  const below = (2 * PPTX_TYPE.chart * 1.5) / 72 / box.h;
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return { x: r(x), y: 0.01, w: r(1 - x - right), h: r(1 - 0.01 - below) };
+}
+
 /** Options shared by every chart type of a spec (axes, legend, fonts, value axis). */
 function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
   const size = PPTX_TYPE.chart;
-  const longCategories = spec.direction === 'bar' && spec.categories.some((c) => c.length > 20);
+  const categorySize = spec.direction === 'bar' && spec.categories.some((c) => c.length > 20) ? PPTX_TYPE.minimum : size;
   return {
     ...box,
     altText: spec.altText,
@@ -490,11 +506,9 @@ function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
     legendFontSize: size,
     legendFontFace: PPTX_FONT,
     legendColor: PPTX_TEXT.title,
-    // Long category labels (investment: the period and its details) at the smallest size on one
-    // line, in a label column of set width, so every row keeps its label (LibreOffice wraps long
-    // labels and then hides those that would touch their neighbours).
-    catAxisLabelFontSize: longCategories ? PPTX_TYPE.minimum : size,
-    ...(longCategories ? { layout: { x: 0.37, y: 0.02, w: 0.57, h: 0.8 } } : {}),
+    // Long category labels (investment: the period and its details) at the smallest size.
+    catAxisLabelFontSize: categorySize,
+    ...(spec.direction === 'bar' && spec.type === 'bar' ? { layout: horizontalPlot(spec, box, categorySize) } : {}),
     catAxisLabelFontFace: PPTX_FONT,
     catAxisLabelColor: PPTX_TEXT.muted,
     catAxisLineShow: true,
@@ -555,7 +569,7 @@ export function pptxChartArgs(spec: ChartSpec, box: Box = chartBoxes(spec).chart
       options: {
         chartColors: bars.map((s) => s.color),
         barGrouping: spec.stacked ? 'stacked' : 'clustered',
-        barGapWidthPct: 60,
+        barGapWidthPct: spec.stacked ? 30 : 60,
         // Stacked bars need full overlap (PowerPoint draws them so); overlapping bars are one per category.
         ...(spec.overlap || spec.stacked ? { barOverlapPct: 100 } : {}),
         showValue: bars.some((s) => s.labels),
