@@ -95,7 +95,7 @@ async function downloadDeck(page: Page, locale: Locale): Promise<JSZip> {
   return JSZip.loadAsync(bytes);
 }
 
-for (const locale of ['en', 'kk', 'ru'] as const) {
+for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
   test(`the deck downloads as a native .pptx: charts of the data, pictures from the export pipeline, notes, alt text (${locale})`, async ({ page }) => {
     test.setTimeout(150_000);
     const expected = expectedSlides(locale);
