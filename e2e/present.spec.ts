@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { countTradeSegments, translatorFor } from './helpers';
@@ -325,37 +323,6 @@ test('the map slide draws the route map at slide size when it is shown: names, l
   // A slide is not an app: no buttons, no Leaflet, no "select a leg".
   await expect(slide.locator('button, .leaflet-container')).toHaveCount(0);
   await expect(slide).not.toContainText(MESSAGES.kk.map.panel.empty);
-});
-
-test('the deck downloads as a .pptx with one slide per deck slide, titles and speaker notes', async ({ page }) => {
-  test.setTimeout(90_000);
-  await page.goto('/en/present/?deck=title,trade-years,oil-annual,route-map');
-  await deckReady(page);
-  // The map slide is three slides away, not drawn yet: the download draws it first.
-  await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'waiting');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-pptx').click()]);
-  expect(download.suggestedFilename()).toBe('azkz-deck-en.pptx');
-  await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready');
-  const bytes = await readFile((await download.path())!);
-  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-  const zip = await JSZip.loadAsync(bytes);
-  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  expect(slides).toHaveLength(4);
-  const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
-  expect(notes).toHaveLength(4);
-  const slide2 = await zip.file('ppt/slides/slide2.xml')!.async('string');
-  const data = selectChartData(dataset);
-  const bounds = findYearBounds(data);
-  const trade = buildChartView('trade-turnover', { data, filter: { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] }, bounds, locale: 'en', t: translatorFor('en') });
-  expect(slide2).toContain(trade.title);
-  const notes2 = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string');
-  const kz2024 = dataset.observations.find((o) => o.id === 'trade-turnover-2024-kz')!;
-  expect(notes2).toContain(formatObservationValue(kz2024, 'en', translatorFor('en')));
-  const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && f.endsWith('.png'));
-  expect(media).toHaveLength(4);
-  const png = await zip.file(media[0]!)!.async('nodebuffer');
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(3200); // 1600 px stage at 2x
 });
 
 test.describe('without scripts', () => {

@@ -42,8 +42,10 @@ function readDeclaredLicence(pkg: string): string {
 describe('README licence table', () => {
   const dependencies = Object.keys(readJson(join(root, 'package.json')).dependencies as Record<string, string>);
   const rows = readTableAfter(readFileSync(join(root, 'README.md'), 'utf8'), 'Runtime dependencies');
-  // "next, react, react-dom" is one row for three packages; the licence is the cell's first word.
-  const listed = new Map(rows.flatMap(([names = '', , licence = '']) => names.split(',').map((n) => [n.replace(/`/g, '').trim(), licence.split(/\s/)[0]!] as const)));
+  // "next, react, react-dom" is one row for three packages; the licence is the cell's first word,
+  // or its first parenthesised SPDX expression ("(MIT OR GPL-3.0-or-later)").
+  const licenceOf = (cell: string) => (cell.startsWith('(') ? cell.slice(0, cell.indexOf(')') + 1) : cell.split(/\s/)[0]!);
+  const listed = new Map(rows.flatMap(([names = '', , licence = '']) => names.split(',').map((n) => [n.replace(/`/g, '').trim(), licenceOf(licence)] as const)));
 
   it('reads the table', () => {
     expect(rows.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom';
 import { DrawGateContext, waitForDrawings, type DrawGate } from '@/components/ui/DrawGate';
 import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
+import { useCharts } from '@/components/charts/ChartsProvider';
 import { SlideStage } from './SlideStage';
 import { SlideChooser, type ChooserLabels } from './SlideChooser';
 import { PresenterView, type PresenterLabels } from './PresenterView';
@@ -73,9 +74,10 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
   const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const charts = useCharts();
   // Charts and the map draw on the current slide at once and on its neighbours once the page is
   // idle (so the next slide is ready when it comes); the others when they become neighbours, or
-  // all at once before printing or a download (drawAllSlides).
+  // all at once before printing (drawAllSlides; the .pptx draws its own charts and pictures).
   const [drawAll, setDrawAll] = useState(false);
   // Slides that have been current or next to it: the others were never drawn and are not laid out
   // either (data-far, content-visibility: hidden), which saves most of the deck's first layout.
@@ -202,14 +204,14 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const downloadPptx = async () => {
     setPptxStatus('busy');
     try {
-      await drawAllSlides();
       const { exportDeckPptx } = await import('./exportDeckPptx');
-      const frames = state.slides.map((spec) => ({
-        frame: root.current!.querySelector<HTMLElement>(`[data-testid="slide-${spec.id}"]`)!,
+      const slidesIn = state.slides.map((spec) => ({
+        spec,
+        frame: root.current?.querySelector<HTMLElement>(`[data-testid="slide-${spec.id}"]`) ?? null,
         notes: meta.get(spec.id)?.notes ?? '',
         label: meta.get(spec.id)?.label ?? spec.id,
       }));
-      await exportDeckPptx({ slides: frames.filter((f) => f.frame), locale, title: labels.deck });
+      await exportDeckPptx({ slides: slidesIn, locale, title: labels.deck, data: charts.data, bounds: charts.bounds });
       setPptxStatus('idle');
     } catch {
       setPptxStatus('failed');

@@ -1,68 +1,196 @@
 /**
- * Builds the deck as a .pptx in the browser (loaded only when the presenter asks for it): one
- * slide per deck slide, with the title and source line as editable text, the slide's drawing as a
- * 2x picture (charts and the vector map exactly as shown), and the speaker notes.
+ * Builds the deck as a native, editable .pptx in the browser (loaded only when the presenter asks
+ * for it). For each deck slide, by its kind (lib/present/pptxCharts.ts `pptxSlideSource`):
+ * - a chart: one slide per panel with a PowerPoint chart of the view's series (lib/present/pptxCharts.ts);
+ * - the map and the timeline: the picture the export pipeline composes (no controls, no prompts);
+ * - the title slide: its text as text boxes (lib/present/pptxText.ts).
+ * Title and source line are text boxes, every picture and chart has alt text, every slide the
+ * deck's speaker notes. Everything decided here is decided in lib/present/; this file only calls
+ * pptxgenjs.
  */
-import { toPng } from 'html-to-image';
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { SOURCE_BOX, TITLE_BOX, composeNotes, deckFileName, placePicture } from '@/lib/present/pptxLayout';
-import { STAGE_WIDTH } from '@/lib/present/stage';
+import type { ChartData } from '@/lib/charts/build';
+import { formatYearRange } from '@/lib/charts/present';
+import type { RouteMapModel } from '@/lib/map/shapeRoute';
+import type { SlideSpec } from '@/lib/present/deck';
+import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, timelinePageRange } from '@/lib/present/pptxCharts';
+import { insideLabelColours } from '@/lib/present/pptxChartXml';
+import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
+import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
+import type { YearBounds } from '@/lib/urlState';
+import { buildExportView, renderChartSvg } from '@/components/export/renderChart';
+import { loadExportLocale } from '@/components/export/exportLocale';
+import { renderMapSvg } from '@/components/export/renderMap';
+import { rasterizeSvg } from '@/components/export/rasterize';
+import { triggerDownload } from '@/components/export/download';
 
 export interface PptxSlideInput {
-  /** The slide frame element (`[data-testid="slide-<id>"]`). */
-  frame: HTMLElement;
+  spec: SlideSpec;
+  /** The slide frame element (`[data-testid="slide-<id>"]`), read for text slides only. */
+  frame: HTMLElement | null;
   notes: string;
   label: string;
 }
 
-/** Resolution of the slide pictures relative to the 1600 px stage. */
-const PIXEL_RATIO = 2;
+/** Pictures are drawn at this many image px per layout px (sharp on a projector). */
+const PICTURE_SCALE = 3;
+/** Shape (width / height) and smallest text (layout px) of the pictures from the export pipeline. */
+const MAP_PICTURE = { ratio: 2.2, smallestPx: 13 } as const;
+const TIMELINE_PICTURE = { ratio: 2.4, smallestPx: 12 } as const;
 
-function textOf(root: HTMLElement, role: 'title' | 'source'): string {
-  return root.querySelector<HTMLElement>(`[data-pptx="${role}"]`)?.textContent?.replace(/\s+/g, " ").trim() ?? '';
-}
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-async function capture(frame: HTMLElement): Promise<{ dataUrl: string; width: number; height: number }> {
-  const stage = frame.querySelector<HTMLElement>('[data-stage]');
-  const slide = stage?.firstElementChild;
-  if (!stage || !(slide instanceof HTMLElement)) throw new Error('slide has no stage');
-  frame.setAttribute('data-capture', '');
-  try {
-    const height = stage.offsetHeight;
-    // The slide is drawn on its own, unscaled, at the stage's logical size.
-    const dataUrl = await toPng(slide, {
-      pixelRatio: PIXEL_RATIO,
-      width: STAGE_WIDTH,
-      height,
-      cacheBust: false,
-      backgroundColor: getComputedStyle(stage).backgroundColor,
-      style: { position: 'relative', inset: 'auto', left: '0', top: '0', width: `${STAGE_WIDTH}px`, height: `${height}px`, transform: 'none' },
-      filter: (node) => {
-        if (!(node instanceof HTMLElement)) return true;
-        // Title and source line go into the .pptx as editable text; <noscript> is not drawn.
-        return node.dataset.pptx !== 'title' && node.dataset.pptx !== 'source' && node.tagName !== 'NOSCRIPT';
-      },
-    });
-    return { dataUrl, width: STAGE_WIDTH, height };
-  } finally {
-    frame.removeAttribute('data-capture');
+/** An element's text, each line (`<br>`) on its own line. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    else if (node instanceof Element) out += node.tagName === 'BR' ? '\n' : textOf(node);
   }
+  return out.split('\n').map(clean).filter(Boolean).join('\n');
 }
 
-export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; locale: string; title: string }): Promise<void> {
+/** The text of a text slide in reading order (title slide: kicker, title, subtitle, cards, footer). */
+function readTextSlide(frame: HTMLElement | null, label: string): TextSlideContent {
+  const root = frame?.querySelector<HTMLElement>('[data-stage]')?.firstElementChild;
+  const content: TextSlideContent = { kicker: '', title: label, subtitle: '', cards: [], footer: '' };
+  if (!(root instanceof HTMLElement)) return content;
+  let seenTitle = false;
+  const after: string[] = [];
+  for (const el of Array.from(root.children)) {
+    if (el.matches('[data-pptx="title"]')) {
+      content.title = clean(el.textContent) || label;
+      seenTitle = true;
+    } else if (el.tagName === 'UL' || el.tagName === 'OL') {
+      content.cards = Array.from(el.children).map((li) => {
+        const [head, ...figures] = Array.from(li.children);
+        return {
+          heading: clean(head?.textContent),
+          figures: figures.map((f) => {
+            const [value, ...rest] = Array.from(f.children);
+            return value ? { value: clean(value.textContent), meta: clean(rest.map((r) => r.textContent).join(' ')) } : { value: clean(f.textContent), meta: '' };
+          }),
+        };
+      });
+    } else if (textOf(el)) {
+      if (!seenTitle) content.kicker = textOf(el);
+      else after.push(textOf(el));
+    }
+  }
+  if (content.cards.length > 0 || after.length > 1) content.footer = after.pop() ?? '';
+  content.subtitle = after.join(' ');
+  return content;
+}
+
+function addHeader(slide: PptxGenJS.Slide, title: string, subtitle: string | null): void {
+  slide.addText(title, { ...CHART_SLIDE.title, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.title, bold: true, color: PPTX_TEXT.title, valign: 'top', fit: 'shrink', margin: 0 });
+  if (subtitle) slide.addText(subtitle, { ...CHART_SLIDE.subtitle, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.subtitle, color: PPTX_TEXT.muted, valign: 'top', fit: 'shrink', margin: 0 });
+}
+
+function addSource(slide: PptxGenJS.Slide, source: string): void {
+  if (source) slide.addText(source, { ...CHART_SLIDE.source, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.source, color: PPTX_TEXT.muted, valign: 'bottom', fit: 'shrink', margin: 0 });
+}
+
+async function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** An export SVG laid out at `layout` CSS px, as a PNG data URL. */
+async function picture(svg: string, layout: { width: number; height: number }): Promise<string> {
+  return blobToDataUrl(await rasterizeSvg(svg, { width: layout.width * PICTURE_SCALE, height: layout.height * PICTURE_SCALE }));
+}
+
+/** The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar (lib/present/pptxChartXml.ts). */
+async function finish(pptx: PptxGenJS): Promise<Blob> {
+  const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
+  for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
+    zip.file(path, insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title));
+  }
+  return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
+}
+
+export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; locale: string; title: string; data: ChartData; bounds: YearBounds }): Promise<void> {
+  const { locale, data, bounds } = args;
+  const words = await loadExportLocale(locale);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = args.title;
-  for (const s of args.slides) {
-    const slide = pptx.addSlide();
-    const title = textOf(s.frame, 'title');
-    const source = textOf(s.frame, 'source');
-    const picture = await capture(s.frame);
-    if (title) slide.addText(title, { ...TITLE_BOX, fontFace: 'Noto Sans', fontSize: 26, bold: true, color: '1A1F29', valign: 'top', fit: 'shrink' });
-    const box = placePicture({ pxWidth: picture.width, pxHeight: picture.height, hasTitle: Boolean(title), hasSource: Boolean(source) });
-    slide.addImage({ data: picture.dataUrl, ...box, altText: title || s.label });
-    if (source) slide.addText(source, { ...SOURCE_BOX, fontFace: 'Noto Sans', fontSize: 10, color: '4A5363', valign: 'bottom', fit: 'shrink' });
-    slide.addNotes(composeNotes({ notes: s.notes, title: title || s.label, source }));
+
+  for (const input of args.slides) {
+    const source = pptxSlideSource(input.spec.id);
+    const filter = slideFilter(input.spec.options, bounds);
+    if (source.kind === 'chart') {
+      // One deck slide, one panel of its chart, one PowerPoint chart.
+      const view = buildExportView({ chartId: source.chartId, locale, filter, data, bounds }, words);
+      const [chart] = chartPanels(view, [source.panel]);
+      const slide = pptx.addSlide();
+      if (!chart) {
+        addHeader(slide, view.title, view.subtitle);
+        slide.addText(view.empty ?? '', { ...CHART_SLIDE.body, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.body, color: PPTX_TEXT.muted, align: 'center', valign: 'middle' });
+        addSource(slide, view.sourceLine);
+        slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+        continue;
+      }
+      addHeader(slide, view.title, chart.heading ?? view.subtitle);
+      const boxes = chartBoxes(chart);
+      if (chart.legend && boxes.legend) {
+        const runs = legendRuns(chart.legend).map((r) => ({ text: r.text, options: { fontFace: PPTX_FONT, fontSize: r.options.size, color: r.options.color, breakLine: r.options.breakLine } }));
+        slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
+      }
+      const { types, options } = pptxChartArgs(chart);
+      const [only] = types;
+      if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
+      // A multi-type chart takes its shared options in the place of the data.
+      else slide.addChart(types.map((t) => ({ type: t.type as PptxGenJS.CHART_NAME, data: t.data as PptxGenJS.OptsChartData[], options: t.options })), options as unknown as never[]);
+      addSource(slide, view.sourceLine);
+      slide.addNotes(composeNotes({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
+    } else if (source.kind === 'timeline') {
+      // The deck's page of the milestones, as the export pipeline draws their years.
+      const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);
+      const years = whole.id === 'timeline' ? whole.chart.markers.map((m) => m.year) : [];
+      const range = timelinePageRange(years, filter.range, source.page, source.pages);
+      const slide = pptx.addSlide();
+      if (!range) {
+        addHeader(slide, whole.title, null);
+        addSource(slide, whole.sourceLine);
+        slide.addNotes(composeNotes({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
+        continue;
+      }
+      const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
+      const { svg, view } = await renderChartSvg({ chartId: 'timeline', locale, filter: { ...filter, range }, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true });
+      addHeader(slide, `${view.title} · ${formatYearRange(range)}`, null);
+      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, formatYearRange(range), view.description].filter(Boolean).join('. ') });
+      addSource(slide, view.sourceLine);
+      slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+    } else if (source.kind === 'map') {
+      const { box, layout } = placePicture({ ...MAP_PICTURE, withSubtitle: false });
+      const { svg } = await renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true });
+      const model = (words as unknown as { map: RouteMapModel }).map;
+      const title = words.t('map.heading');
+      const slide = pptx.addSlide();
+      addHeader(slide, title, null);
+      slide.addImage({ data: await picture(svg, layout), ...box, altText: `${title}. ${words.t('export.mapTitle')}. ${model.text.attribution}` });
+      slide.addNotes(composeNotes({ notes: input.notes, title, source: model.text.attribution }));
+    } else {
+      const content = readTextSlide(input.frame, input.label);
+      const slide = pptx.addSlide();
+      for (const b of layoutTextSlide(content)) {
+        const runs = b.runs.map((r, i) => ({
+          text: r.text,
+          // A run ends its paragraph when the next one starts a new one.
+          options: { fontFace: PPTX_FONT, fontSize: r.size, bold: r.bold ?? false, color: r.color, breakLine: b.runs[i + 1]?.breakBefore === true },
+        }));
+        slide.addText(runs, { ...b.box, valign: b.valign, fit: 'shrink', margin: b.frame ? 5 : 0, ...(b.frame ? { line: { color: b.frame, width: 1 } } : {}) });
+      }
+      slide.addNotes(composeNotes({ notes: input.notes, title: content.title, source: content.footer }));
+    }
   }
-  await pptx.writeFile({ fileName: deckFileName(args.locale) });
+  triggerDownload(await finish(pptx), deckFileName(locale));
 }

@@ -121,7 +121,7 @@ export async function measureBundle(bench: BenchContext): Promise<Section> {
       { id: 'bundle.exportPng', label: 'JS added by the first PNG export (gzip)', value: gz(png), unit: 'bytes', note: scriptCount(png.length) },
       { id: 'bundle.exportPdf', label: 'JS added by the briefing pack PDF: jsPDF, svg2pdf.js (gzip)', value: gz(pdf), unit: 'bytes', note: scriptCount(pdf.length) },
       { id: 'bundle.presentation', label: 'Presentation: JS of /en/present/ beyond the framework /en/ shares (gzip)', value: gz(presentationOwn), unit: 'bytes', note: `of ${formatValue(gz(presentFirst), 'bytes')} in all on its first view` },
-      { id: 'bundle.pptx', label: 'JS added by Download .pptx: pptxgenjs, html-to-image, slides not drawn yet (gzip)', value: gz(pptx), unit: 'bytes', note: scriptCount(pptx.length) },
+      { id: 'bundle.pptx', label: 'JS added by Download .pptx: pptxgenjs and the export pipeline (gzip)', value: gz(pptx), unit: 'bytes', note: scriptCount(pptx.length) },
       { id: 'bundle.precache', label: 'Service worker precache after the first visit (gzip)', value: precache.gzip, unit: 'bytes', note: `${precache.files} files (${formatValue(precache.raw, 'bytes')} uncompressed), fetched by out/sw.js once the page has loaded` },
     ];
 

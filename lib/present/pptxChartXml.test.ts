@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { insideLabelColours, labelColourOn } from './pptxChartXml';
+
+/** A series as pptxgenjs writes it: fill, then its data labels. */
+const ser = (fill: string, position: string, label = '1A1F29') =>
+  `<c:ser><c:idx val="0"/><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>S</c:v></c:pt></c:strCache></c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/><c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="0" sz="1600"><a:solidFill><a:srgbClr val="${label}"/></a:solidFill><a:latin typeface="Noto Sans"/></a:defRPr></a:pPr></a:p></c:txPr><c:dLblPos val="${position}"/><c:showVal val="1"/></c:dLbls></c:ser>`;
+const labelOf = (xml: string) => [...xml.matchAll(/<a:defRPr[^>]*><a:solidFill><a:srgbClr val="(\w+)"/g)].map((m) => m[1]);
+
+describe('labels inside bars read on their bar', () => {
+  it('white on dark fills, the text colour on light ones', () => {
+    expect(labelColourOn('00466E', '1A1F29')).toBe('FFFFFF');
+    expect(labelColourOn('0072B2', '1A1F29')).toBe('FFFFFF');
+    expect(labelColourOn('9CCBE8', '1A1F29')).toBe('1A1F29');
+    expect(labelColourOn('F0C08F', '1A1F29')).toBe('1A1F29');
+  });
+  it('recolours each inside series by its own fill and leaves labels outside the bars alone', () => {
+    const xml = `<c:barChart>${ser('00466E', 'ctr')}${ser('9CCBE8', 'ctr', 'FFFFFF')}${ser('0072B2', 'outEnd')}</c:barChart>`;
+    expect(labelOf(insideLabelColours(xml, '1A1F29'))).toEqual(['FFFFFF', '1A1F29', '1A1F29']);
+    // Fills are untouched.
+    expect(insideLabelColours(xml, '1A1F29').match(/<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g)).toEqual(xml.match(/<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g));
+  });
+});

@@ -1,0 +1,246 @@
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../dataset';
+import { buildChartView, findYearBounds, selectChartData } from '../charts/build';
+import { CHART_IDS } from '../charts/types';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { MESSAGES } from '../i18n/messages';
+import type { Translate } from '../observations';
+import { PAINTS } from '../theme';
+import { SLIDE_IDS } from './deck';
+import { CHART_SLIDE, PPTX_TYPE, chartBoxes, chartPanels, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange, timelinePageRange } from './pptxCharts';
+import { PPTX_SLIDE } from './pptxLayout';
+
+const data = selectChartData(dataset);
+const bounds = findYearBounds(data);
+const t = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
+const view = (id: (typeof CHART_IDS)[number], locale: Locale = 'en', filter = slideFilter({}, bounds)) => buildChartView(id, { data, filter, bounds, locale, t: t(locale) });
+const obs = (id: string) => {
+  const o = dataset.observations.find((x) => x.id === id);
+  if (!o) throw new Error(id);
+  return o;
+};
+
+describe('which .pptx slide each deck slide becomes', () => {
+  it('each chart slide one panel natively, the map and the timeline pages as pictures, the rest as text', () => {
+    expect(pptxSlideSource('trade-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-years' });
+    expect(pptxSlideSource('trade-part-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-part-years' });
+    expect(pptxSlideSource('investment-az-to-kz')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-azToKz' });
+    expect(pptxSlideSource('investment-kz-to-az')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-kzToAz' });
+    expect(pptxSlideSource('investment-companies')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-companies' });
+    expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual' });
+    expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running' });
+    expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
+    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'timeline', page: 2, pages: 2 });
+    expect(pptxSlideSource('title')).toEqual({ kind: 'text' });
+    expect(pptxSlideSource('headlines')).toEqual({ kind: 'text' });
+  });
+  it('every chart slide of the deck is one chart of the data, and no two slides draw the same panel', () => {
+    const panels = SLIDE_IDS.map(pptxSlideSource).flatMap((s) => (s.kind === 'chart' ? [s] : []));
+    expect(new Set(panels.map((p) => p.panel)).size).toBe(panels.length);
+    for (const p of panels) expect(chartPanels(view(p.chartId), [p.panel])).toHaveLength(1);
+  });
+  it('takes the slide options as the slide does, clamped to the data', () => {
+    expect(slideFilter({}, { min: 2010, max: 2024 })).toEqual({ range: { from: 2010, to: 2024 }, reporters: ['AZ', 'KZ'] });
+    expect(slideFilter({ reporters: ['KZ'], from: 1990, to: 2030 }, { min: 2010, max: 2024 })).toEqual({ range: { from: 2010, to: 2024 }, reporters: ['KZ'] });
+  });
+});
+
+describe('chart specs from the chart views', () => {
+  it("trade: one horizontal bar per side and period, the directions stacked, each part a series in its side's tones", () => {
+    const v = view('trade-turnover');
+    if (v.id !== 'trade-turnover') throw new Error();
+    const charts = chartPanels(v);
+    expect(charts.map((c) => c.panel)).toEqual(['trade-years', 'trade-part-years']);
+    const years = charts[0]!;
+    expect(years).toMatchObject({ type: 'bar', direction: 'bar', stacked: true });
+    const part = (reporter: 'AZ' | 'KZ', key: 'kzToAz' | 'azToKz' | 'total') => years.series.find((s) => s.name === `${MESSAGES.en.reportedBy[reporter]} · ${MESSAGES.en.charts.tradeTurnover[key]}`)!;
+    // Rows bottom to top: 2024 first. KZ 2024 published only the turnover; KZ 2022 both directions.
+    const row = (label: string, reporter: 'AZ' | 'KZ') => years.categories.findIndex((c, i) => c.startsWith(label) && years.series.some((s) => s.name.startsWith(MESSAGES.en.reportedBy[reporter]) && s.values[i] !== null));
+    // Where both sides have a bar for a period, each row names its side, as on the deck's slide.
+    expect(years.categories[0]).toBe(`2024 · ${MESSAGES.en.reporters.KZ}`);
+    expect(part('KZ', 'total').values[row('2024', 'KZ')]).toBe(obs('trade-turnover-2024-kz').value);
+    expect(part('KZ', 'kzToAz').values[row('2022', 'KZ')]).toBe(375.3);
+    expect(part('KZ', 'azToKz').values[row('2022', 'KZ')]).toBe(88.3);
+    expect(part('KZ', 'total').values[row('2022', 'KZ')]).toBeNull();
+    expect(part('KZ', 'total').color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
+    expect(part('KZ', 'kzToAz').color).toBe(PAINTS['kz-dark'].light.slice(1).toUpperCase());
+    expect(part('AZ', 'azToKz').color).toBe(PAINTS['az-light'].light.slice(1).toUpperCase());
+    // One side per row: a row's values are all of one side.
+    for (let i = 0; i < years.categories.length; i++) expect(new Set(years.series.filter((s) => s.values[i] !== null).map((s) => s.name.split(' · ')[0])).size).toBe(1);
+    // As many rows as the deck's slide shows (one per side and period).
+    expect(years.categories).toHaveLength(v.chart.years.rows.reduce((n, r) => n + Math.max(1, v.chart.years.series.filter((s) => Object.keys(r).some((k) => k.startsWith(`${s.reporter}_`) && !k.endsWith('_label') && r[k] != null)).length), 0));
+    expect(years.valueTitle).toBe(v.unitLabel);
+    expect(years.altText).toContain(String(obs('trade-turnover-2024-kz').value));
+    // The deck's legend (sides, then the parts of a bar) as text; the chart's own legend off.
+    expect(years.legend!.flat().map((i) => i.label)).toEqual([
+      MESSAGES.en.reportedBy.AZ,
+      MESSAGES.en.reportedBy.KZ,
+      MESSAGES.en.reportedBy.unknown,
+      MESSAGES.en.charts.tradeTurnover.kzToAz,
+      MESSAGES.en.charts.tradeTurnover.azToKz,
+      MESSAGES.en.charts.tradeTurnover.total,
+    ]);
+    expect(pptxChartArgs(years).options.showLegend).toBe(false);
+    const boxes = chartBoxes(years);
+    expect(pptxChartArgs(years).options.y).toBe(boxes.chart.y);
+    expect(boxes.chart.y).toBeGreaterThan(boxes.legend!.y + boxes.legend!.h);
+    expect(boxes.chart.y + boxes.chart.h).toBeCloseTo(CHART_SLIDE.body.y + CHART_SLIDE.body.h, 6);
+  });
+  it('oil: bars per year and running lines, the agreed volumes as constant reference series', () => {
+    const v = view('oil-volumes');
+    if (v.id !== 'oil-volumes') throw new Error();
+    const charts = chartPanels(v);
+    expect(charts.map((c) => c.panel)).toEqual(['oil-annual', 'oil-running']);
+    for (const c of charts) {
+      const refs = c.series.filter((s) => s.role === 'reference');
+      expect(refs.map((r) => r.name)).toEqual(v.chart.references.map((r) => r.label));
+      for (const [i, r] of refs.entries()) expect(new Set(r.values)).toEqual(new Set([v.chart.references[i]!.value]));
+      for (const r of refs) expect(r.dash).not.toBe('solid');
+    }
+    const running = charts[1]!;
+    const lines = running.series.filter((s) => s.role === 'data');
+    expect(new Set(lines.map((l) => l.color)).size).toBe(lines.length);
+    expect(lines.some((l) => l.dash !== 'solid')).toBe(true);
+  });
+  it('investment: one horizontal bar chart per direction and the companies as points', () => {
+    const v = view('investment-flows');
+    if (v.id !== 'investment-flows') throw new Error();
+    const charts = chartPanels(v);
+    expect(charts.map((c) => c.panel)).toEqual(['investment-kzToAz', 'investment-azToKz', 'investment-companies']);
+    const first = charts[0]!;
+    expect(first.direction).toBe('bar');
+    // Each category has exactly one side's value: the bars overlap, none is thinned.
+    for (let i = 0; i < first.categories.length; i++) expect(first.series.filter((s) => s.values[i] !== null)).toHaveLength(1);
+    expect(first.series.flatMap((s) => s.values.filter((x) => x !== null)).sort()).toEqual(v.chart.panels[0]!.rows.map((r) => r.value).sort());
+    const companies = charts[2]!;
+    expect(companies.type).toBe('scatter');
+    expect(companies.xValues).toEqual(v.chart.companies.points.map((p) => p.x));
+  });
+  it('only the panels asked for, and none for an empty view', () => {
+    expect(chartPanels(view('trade-turnover'), ['trade-part-years']).map((c) => c.panel)).toEqual(['trade-part-years']);
+    expect(chartPanels(view('trade-turnover', 'en', { range: { from: 1990, to: 1991 }, reporters: ['AZ'] }))).toEqual([]);
+    expect(chartPanels(view('timeline'))).toEqual([]);
+  });
+  it('follows the slide options (one side only)', () => {
+    const kzOnly = slideFilter({ reporters: ['KZ'] }, bounds);
+    const charts = chartPanels(view('trade-turnover', 'en', kzOnly));
+    expect(charts[0]!.series.length).toBeGreaterThan(0);
+    for (const s of charts[0]!.series) expect(s.name.startsWith(`${MESSAGES.en.reportedBy.KZ} · `)).toBe(true);
+  });
+  for (const locale of LOCALES) {
+    it(`every series of every chart has a name, values and a colour that is not black (${locale})`, () => {
+      for (const id of CHART_IDS) {
+        for (const c of chartPanels(view(id, locale))) {
+          expect(c.categories.every((x) => x.length > 0)).toBe(true);
+          for (const s of c.series) {
+            expect(s.name.length).toBeGreaterThan(0);
+            expect(s.color).toMatch(/^[0-9A-F]{6}$/);
+            expect(s.color).not.toBe('000000');
+            expect(s.values.length).toBe(c.type === 'scatter' ? c.xValues.length : c.categories.length);
+            expect(s.values.some((x) => x !== null)).toBe(true);
+          }
+        }
+      }
+    });
+  }
+});
+
+describe('pptxgenjs arguments', () => {
+  it('bars in one type with their colours, each line its own type with colour, dash and marker', () => {
+    const v = view('oil-volumes');
+    const running = chartPanels(v)[1]!;
+    const { types, options } = pptxChartArgs(running);
+    expect(types.every((x) => x.type === 'line')).toBe(true);
+    expect(types).toHaveLength(running.series.length);
+    expect(types.map((x) => (x.options.chartColors as string[])[0])).toEqual(running.series.map((s) => s.color));
+    expect(options.valAxisTitle).toBe(v.unitLabel);
+    const annual = pptxChartArgs(chartPanels(v)[0]!);
+    expect(annual.types[0]!.type).toBe('bar');
+    expect(annual.types[0]!.options.showValue).toBe(true);
+  });
+  it('flows a legend into as few lines of the body as its words allow', () => {
+    const item = (label: string) => ({ label, color: '0072B2' });
+    expect(flowLegend([[item('A'), item('B')], [item('C')]])).toHaveLength(1);
+    const long = Array.from({ length: 6 }, (_, i) => item(`${'Қазақстан тарапының деректері'} ${i}`));
+    const lines = flowLegend([long]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.flat()).toEqual(long);
+    const boxes = chartBoxes({ legend: lines });
+    expect(boxes.legend!.h).toBeGreaterThanOrEqual(lines.length * 0.3);
+  });
+  it('horizontal bars: a label column as wide as the longest label, the plot inside the chart', () => {
+    for (const locale of LOCALES) {
+      for (const id of ['trade-turnover', 'investment-flows'] as const) {
+        for (const c of chartPanels(view(id, locale)).filter((x) => x.direction === 'bar')) {
+          const { options } = pptxChartArgs(c);
+          const layout = options.layout as { x: number; y: number; w: number; h: number };
+          expect(layout.x + layout.w).toBeLessThanOrEqual(1);
+          expect(layout.y + layout.h).toBeLessThanOrEqual(1);
+          expect(layout.w).toBeGreaterThan(0.45);
+          // A 14 pt character is about 0.1 in: the column holds the longest label on one line.
+          const longest = Math.max(...c.categories.map((x) => x.length));
+          expect(layout.x * (options.w as number)).toBeGreaterThan(Math.min(longest * 0.07, 0.45 * (options.w as number) - 0.01));
+        }
+      }
+    }
+  });
+  it('chart text is at least 14 pt and titles larger', () => {
+    const { options } = pptxChartArgs(chartPanels(view('trade-turnover'))[0]!);
+    for (const key of ['legendFontSize', 'catAxisLabelFontSize', 'valAxisLabelFontSize', 'dataLabelFontSize', 'valAxisTitleFontSize']) expect(options[key]).toBeGreaterThanOrEqual(14);
+    expect(PPTX_TYPE.title).toBeGreaterThan(PPTX_TYPE.chart);
+    expect(PPTX_TYPE.source).toBeGreaterThanOrEqual(14);
+  });
+  it('boxes lie inside the slide, in order from top to bottom', () => {
+    const boxes = [CHART_SLIDE.title, CHART_SLIDE.subtitle, CHART_SLIDE.body, CHART_SLIDE.source];
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w).toBeLessThanOrEqual(PPTX_SLIDE.width);
+      expect(b.y + b.h).toBeLessThanOrEqual(PPTX_SLIDE.height);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.h - 1e-9);
+  });
+  it('places a picture under the title, laid out so that its smallest text is at least 14 pt', () => {
+    for (const withSubtitle of [true, false]) {
+      const { box, layout } = placePicture({ ratio: 1.6, withSubtitle, smallestPx: 13 });
+      expect(box.w / box.h).toBeCloseTo(1.6, 5);
+      expect(box.y).toBeGreaterThanOrEqual(withSubtitle ? CHART_SLIDE.subtitle.y + CHART_SLIDE.subtitle.h : CHART_SLIDE.title.y + CHART_SLIDE.title.h);
+      expect(box.y + box.h).toBeLessThanOrEqual(CHART_SLIDE.source.y + 1e-9);
+      expect(box.x + box.w).toBeLessThanOrEqual(PPTX_SLIDE.width);
+      expect(((box.w * 72) / layout.width) * 13).toBeGreaterThanOrEqual(14);
+      expect(layout.width / layout.height).toBeCloseTo(1.6, 1);
+    }
+  });
+  it('splits a long timeline over pictures at the years that share its milestones evenly', () => {
+    const years = [1992, 1992, 1993, 1999, 2004, 2004, 2005, 2006, 2006, 2008, 2022, 2022, 2022, 2022, 2023, 2023, 2023, 2024, 2025, 2025];
+    expect(splitTimelineRange(years, { from: 1992, to: 2025 }, 10)).toEqual([
+      { from: 1992, to: 2021 },
+      { from: 2022, to: 2025 },
+    ]);
+    const three = splitTimelineRange(years, { from: 1990, to: 2025 }, 7);
+    expect(three).toEqual([
+      { from: 1990, to: 2005 },
+      { from: 2006, to: 2022 },
+      { from: 2023, to: 2025 },
+    ]);
+    // Every milestone in exactly one picture, the ranges back to back.
+    for (const y of years) expect(three.filter((r) => r.from <= y && y <= r.to)).toHaveLength(1);
+    expect(splitTimelineRange(years.slice(0, 9), { from: 1992, to: 2008 })).toEqual([{ from: 1992, to: 2008 }]);
+    expect(splitTimelineRange(Array.from({ length: 20 }, () => 2022), { from: 2022, to: 2022 })).toEqual([{ from: 2022, to: 2022 }]);
+    // The deck's pages: as many ranges as pages, back to back.
+    expect([1, 2].map((p) => timelinePageRange(years, { from: 1992, to: 2025 }, p, 2))).toEqual([
+      { from: 1992, to: 2021 },
+      { from: 2022, to: 2025 },
+    ]);
+    expect(timelinePageRange([2022, 2022], { from: 2022, to: 2022 }, 2, 2)).toBeNull();
+  });
+  it('reads the light half of a theme paint and maps SVG dashes', () => {
+    expect(lightHex('var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)')).toBe('0072B2');
+    expect(lightHex('#009e73')).toBe('009E73');
+    expect(() => lightHex('black')).toThrow();
+    expect(dashOf('')).toBe('solid');
+    expect(dashOf('2 4')).toBe('sysDot');
+    expect(dashOf('8 4')).toBe('dash');
+    expect(dashOf('5 4')).toBe('sysDash');
+  });
+});
