@@ -15,7 +15,7 @@ const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const everything: ChartFilter = { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] };
 /** The briefing pack's pages: cover, one page per part of each chart (lib/export/parts.ts), map, sources. */
-const CHART_PART_PAGES = (['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const).reduce((n, id) => n + listExportParts(id).length, 0);
+const CHART_PART_PAGES = (['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const).reduce((n, id) => n + listExportParts(id, 'pdf').length, 0);
 const PDF_PAGES = CHART_PART_PAGES + 3;
 
 function expectedView(id: ChartId, locale: Locale, filter: ChartFilter = everything) {

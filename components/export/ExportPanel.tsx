@@ -30,8 +30,8 @@ interface Target {
   renderSvg: (request: ImageRequest) => Promise<{ svg: string; output: PixelSize }>;
   /** CSV/JSON of the data (charts only). */
   data: ((format: 'csv' | 'json', scope: 'plotted' | 'full', locale: string) => Promise<string>) | null;
-  /** The parts a fixed-size image shows one at a time (charts; none for the map). */
-  parts: readonly ExportPart[];
+  /** The parts a fixed-size image shows one at a time, for a size (charts; none for the map). */
+  parts: (preset: SizePreset) => readonly ExportPart[];
   link: string;
   embed: string | null;
 }
@@ -51,7 +51,7 @@ function useChartTarget(chartId: ChartId): Target {
     id: chartId,
     renderSvg: (r) => renderChartSvg({ ...r, chartId, filter, data, bounds, onScreen: measureOnScreen(chartId) }),
     data: (format, scope, locale) => exportChartData({ chartId, filter, data, bounds, format, scope, locale }),
-    parts: listExportParts(chartId),
+    parts: (preset) => listExportParts(chartId, preset),
     link,
     embed: null,
   };
@@ -80,7 +80,7 @@ function MapPanel(props: ExportPanelProps) {
     id: 'route-map',
     renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
     data: null,
-    parts: [],
+    parts: () => [],
     link: `${window.location.origin}${window.location.pathname}${pickCarriedQuery(window.location.search, '')}#route-map`,
     embed: null,
   };
@@ -106,7 +106,7 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const t = useTranslations('export');
   const pageLocale = useLocale();
   const [preset, setPreset] = useState<SizePreset>('slide-16x9');
-  const [partId, setPartId] = useState<string>(target.parts[0]?.id ?? '');
+  const [partId, setPartId] = useState<string>('');
   const [scale, setScale] = useState<ExportScale>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [plain, setPlain] = useState(false);
@@ -145,9 +145,12 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
     }
   };
 
-  const byPart = target.parts.length > 0 && isPartPreset(preset);
-  const request: ImageRequest = { locale, preset, background, plain, ...(byPart ? { part: partId } : {}) };
-  const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: byPart && format !== 'csv' && format !== 'json' ? partId : target.id, locale, format, scale, full });
+  const parts = isPartPreset(preset) ? target.parts(preset) : [];
+  const byPart = parts.length > 0;
+  // The chosen part, or the first where the size has no such part (the square's third page of milestones).
+  const part = parts.find((p) => p.id === partId) ?? parts[0];
+  const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : {}) };
+  const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: part && format !== 'csv' && format !== 'json' ? part.id : target.id, locale, format, scale, full });
   const partLabel = (p: ExportPart) => (p.chart === 'timeline' ? t('parts.timeline', { page: p.page, pages: p.pages }) : t(`parts.${p.id}`));
 
   const downloadImage = (format: 'png' | 'svg') =>
@@ -192,8 +195,8 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
         {byPart ? (
           <Field label={t('part')}>
             {(id) => (
-              <select id={id} value={partId} onChange={(e) => setPartId(e.target.value)} data-testid="export-part" title={t('partHint')}>
-                {target.parts.map((p) => (
+              <select id={id} value={part?.id ?? ''} onChange={(e) => setPartId(e.target.value)} data-testid="export-part" title={t('partHint')}>
+                {parts.map((p) => (
                   <option key={p.id} value={p.id}>
                     {partLabel(p)}
                   </option>

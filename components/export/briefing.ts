@@ -229,7 +229,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
 
   const views = CHART_IDS.map((chartId) => buildExportView({ chartId, locale, filter, data, bounds }, words));
   // One page per part of a chart (lib/export/parts.ts), as the fixed-size images: large type.
-  const chartPages = views.flatMap((view) => listExportParts(view.id).map((part) => ({ view, part })));
+  const chartPages = views.flatMap((view) => listExportParts(view.id, 'pdf').map((part) => ({ view, part })));
   const total = chartPages.length + 3;
   const dashboard = makeViewAddress({ origin, locale, filter, bounds, hash: 'charts' }).replace(/#charts$/, '');
   const footer = (page: number) => writeFooter(doc, { page, total, address: dashboard, t });

@@ -297,7 +297,7 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
   const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId });
   const minText = typeof options.preset === 'string' ? computeMinTextPx(size) : (options.minText ?? null);
-  const part: ExportPart | null = (typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined) ? resolveExportPart(options.chartId, options.part) : null;
+  const part: ExportPart | null = (typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined) ? resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf') : null;
   const frameText = buildFrameText({ view, words, address });
   const text = part ? { ...frameText, subtitle: describePart(view, part) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.

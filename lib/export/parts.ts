@@ -22,8 +22,13 @@ export type ExportPart =
 
 export type ExportPartId = ExportPart['id'];
 
-/** Pages the milestones take at a fixed size (a page holds about nine at the floor on the square). */
-export const TIMELINE_PAGES = 3;
+/**
+ * Pages the milestones take: a page holds about nine at the type floor on the square (titles wrap
+ * there), thirteen on the landscape sizes and the PDF's A4 page.
+ */
+export function countTimelinePages(preset: SizePreset | 'pdf'): number {
+  return preset === 'square' ? 3 : 2;
+}
 
 const PARTS: Record<ChartId, readonly ExportPart[]> = {
   'trade-turnover': [
@@ -39,12 +44,14 @@ const PARTS: Record<ChartId, readonly ExportPart[]> = {
     { id: 'oil-annual', chart: 'oil-volumes', panel: 'annual' },
     { id: 'oil-running', chart: 'oil-volumes', panel: 'running' },
   ],
-  timeline: Array.from({ length: TIMELINE_PAGES }, (_, i) => ({ id: `timeline-${i + 1}` as const, chart: 'timeline' as const, panel: 'milestones' as const, page: i + 1, pages: TIMELINE_PAGES })),
+  timeline: [],
 };
 
-/** The parts of a chart, in order. */
-export function listExportParts(chartId: ChartId): readonly ExportPart[] {
-  return PARTS[chartId];
+/** The parts of a chart, in order, for images of this size (the milestones' pages depend on it). */
+export function listExportParts(chartId: ChartId, preset: SizePreset | 'pdf'): readonly ExportPart[] {
+  if (chartId !== 'timeline') return PARTS[chartId];
+  const pages = countTimelinePages(preset);
+  return Array.from({ length: pages }, (_, i) => ({ id: `timeline-${i + 1}` as const, chart: 'timeline' as const, panel: 'milestones' as const, page: i + 1, pages }));
 }
 
 /** True when images of this size show one part at a time (every fixed size), false for `screen`. */
@@ -52,8 +59,8 @@ export function isPartPreset(preset: SizePreset): boolean {
   return preset !== 'screen';
 }
 
-/** The part with this id, or the chart's first part for an unknown or missing id. */
-export function resolveExportPart(chartId: ChartId, id: string | undefined): ExportPart {
-  const parts = PARTS[chartId];
+/** The part with this id at this size, or the chart's first part for an unknown or missing id. */
+export function resolveExportPart(chartId: ChartId, id: string | undefined, preset: SizePreset | 'pdf'): ExportPart {
+  const parts = listExportParts(chartId, preset);
   return parts.find((p) => p.id === id) ?? parts[0]!;
 }
