@@ -7,12 +7,16 @@ import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
 import type { ChartFilter, ChartId } from '../lib/charts/types';
 import { EXPORT_COLUMNS, selectExportRows } from '../lib/export/chartData';
+import { listExportParts } from '../lib/export/parts';
 import { readPngSize } from '../lib/export/svgDocument';
 import type { Locale } from '../lib/i18n/locales';
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const everything: ChartFilter = { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] };
+/** The briefing pack's pages: cover, one page per part of each chart (lib/export/parts.ts), map, sources. */
+const CHART_PART_PAGES = (['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const).reduce((n, id) => n + listExportParts(id, 'pdf').length, 0);
+const PDF_PAGES = CHART_PART_PAGES + 3;
 
 function expectedView(id: ChartId, locale: Locale, filter: ChartFilter = everything) {
   return buildChartView(id, { data, filter, bounds, locale, t: translatorFor(locale) });
@@ -48,14 +52,14 @@ test.describe('Export menu', () => {
     const panel = await openExport(page, 'trade-turnover');
     await panel.getByTestId('export-scale').selectOption('2');
     const { file, bytes } = await download(page, panel.getByTestId('export-png'));
-    expect(file.suggestedFilename()).toBe('azkz-trade-turnover-en-2x.png');
+    expect(file.suggestedFilename()).toBe('azkz-trade-years-en-2x.png');
     expect(readPngSize(bytes)).toEqual({ width: 3840, height: 2160 });
 
     await panel.getByTestId('export-size').selectOption('square');
     await panel.getByTestId('export-scale').selectOption('1');
     await panel.getByTestId('export-background').selectOption('transparent');
     const square = await download(page, panel.getByTestId('export-png'));
-    expect(square.file.suggestedFilename()).toBe('azkz-trade-turnover-en-1x.png');
+    expect(square.file.suggestedFilename()).toBe('azkz-trade-years-en-1x.png');
     expect(readPngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
     // Colour type 6 (RGBA): transparency kept.
     expect(square.bytes[25]).toBe(6);
@@ -66,7 +70,7 @@ test.describe('Export menu', () => {
     const view = expectedView('oil-volumes', 'en');
     const panel = await openExport(page, 'oil-volumes');
     const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
-    expect(file.suggestedFilename()).toBe('azkz-oil-volumes-en.svg');
+    expect(file.suggestedFilename()).toBe('azkz-oil-annual-en.svg');
     const svg = await inspectSvg(page, bytes.toString('utf8'));
     expect(svg.parseError).toBeNull();
     expect(svg.rootName).toBe('svg');
@@ -189,11 +193,13 @@ test.describe('Export menu', () => {
     const panel = await openExport(page, 'investment-flows');
     await panel.getByTestId('export-language').selectOption('kk');
     const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
-    expect(file.suggestedFilename()).toBe('azkz-investment-flows-kk.svg');
+    expect(file.suggestedFilename()).toBe('azkz-investment-kz-to-az-kk.svg');
     const svg = await inspectSvg(page, bytes.toString('utf8'));
     const kk = expectedView('investment-flows', 'kk');
     expect(svg.title).toBe(kk.title);
-    expect(svg.text).toContain(kk.subtitle);
+    // A fixed size shows one part of the chart (lib/export/parts.ts): the first, one direction.
+    if (kk.id !== 'investment-flows') throw new Error('not the investment view');
+    expect(svg.text).toContain(kk.chart.panels.find((p) => p.direction === 'kzToAz')!.title);
     // Kazakh letters (Cyrillic Extended) are outlined as well.
     expect(svg.text).toMatch(/[әғқңөұүһі]/);
     expect(svg.textElements).toBe(0);
@@ -202,7 +208,7 @@ test.describe('Export menu', () => {
 
     await panel.getByTestId('export-language').selectOption('az');
     const az = await download(page, panel.getByTestId('export-png'));
-    expect(az.file.suggestedFilename()).toBe('azkz-investment-flows-az-2x.png');
+    expect(az.file.suggestedFilename()).toBe('azkz-investment-kz-to-az-az-2x.png');
   });
 
   test('keyboard: Tab reaches the Export button, Enter opens, Tab moves inside, Escape closes and returns focus', async ({ page }) => {
@@ -226,6 +232,9 @@ test.describe('Export menu', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const size = menu.getByTestId('export-size');
     await expect(size).toBeFocused();
+    // Next comes the part of the chart a fixed-size image shows, then the resolution.
+    await page.keyboard.press('Tab');
+    await expect(menu.getByTestId('export-part')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(menu.getByTestId('export-scale')).toBeFocused();
     await page.keyboard.press('Escape');
@@ -239,7 +248,7 @@ test.describe('Export menu', () => {
     await expect(svgButton).toBeFocused();
     const pending = page.waitForEvent('download');
     await page.keyboard.press('Enter');
-    expect((await pending).suggestedFilename()).toBe('azkz-trade-turnover-en.svg');
+    expect((await pending).suggestedFilename()).toBe('azkz-trade-years-en.svg');
   });
 
   test('Escape closes the panel after a download, with focus on the control or lost to the page, and returns focus to the Export button', async ({ page }) => {
@@ -353,7 +362,7 @@ test.describe('embed', () => {
 });
 
 test.describe('briefing pack', () => {
-  test('one PDF: cover, one page per chart and the map, sources; titles in the chosen language, as text', async ({ page }) => {
+  test('one PDF: cover, one page per part of each chart, the map, sources; titles in the chosen language, as text', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/en/');
     await page.getByTestId('briefing-language').selectOption('az');
@@ -363,14 +372,14 @@ test.describe('briefing pack', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const path = await file.path();
     const { execFileSync } = await import('node:child_process');
-    // Cover + 4 charts + map + sources (poppler-utils' pdfinfo and pdftotext).
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toMatch(/^Pages:\s+7$/m);
+    // Cover + the charts' parts + map + sources (poppler-utils' pdfinfo and pdftotext).
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toMatch(new RegExp(`^Pages:\\s+${PDF_PAGES}$`, 'm'));
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
     const az = translatorFor('az');
     for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
     expect(text).toContain(az('map.heading'));
     expect(text).toContain(az('export.pdf.sourcesHeading'));
-    expect(text).toContain(az('export.pdf.page', { page: 7, total: 7 }));
+    expect(text).toContain(az('export.pdf.page', { page: PDF_PAGES, total: PDF_PAGES }));
     // Azerbaijani letters survive as text (embedded TrueType font).
     expect(text).toMatch(/[əşğ]/);
     // The page itself stays in English.
@@ -404,12 +413,11 @@ async function readPdfWords(path: string): Promise<{ page: number; text: string;
  */
 const NOTO_LINE = 1.362;
 /**
- * The smallest text allowed inside a chart's drawing (pages 2 to 5). The charts' own type does not
- * yet grow with the export size (issue 12 point 6, the export frame's type scale): laid out so
- * that it fits, the densest chart (investment, in kk) prints at 5.7 pt. Raise this to 8 when that
- * lands. The pack's own pages (cover, map, sources) are held to 8 pt now.
+ * The smallest text allowed inside a chart's drawing (the pages of the charts' parts): 8 pt, as on
+ * the pack's own pages. Each part has its page and writes at 10 px laid out as 10 pt (CHART_TEXT
+ * in components/export/briefing.ts), at most 1.2 times smaller when a layout needs more room.
  */
-const CHART_DRAWING_MIN_PT = 5.5;
+const CHART_DRAWING_MIN_PT = 8;
 
 test.describe('briefing pack: type', () => {
   for (const locale of ['en', 'kk'] as const) {
@@ -427,12 +435,12 @@ test.describe('briefing pack: type', () => {
       expect(text).not.toContain('›');
       expect(text).not.toMatch(/<=|>=/);
       const pages = await readPdfWords(path);
-      expect(pages.length).toBe(7);
+      expect(pages.length).toBe(PDF_PAGES);
       // The ratio of box height to font size, checked on the page number of every page (set in
       // Noto Sans at one size): equal on each page, and NOTO_LINE times a size of 8 to 10 pt.
       const t = translatorFor(locale);
       const footers = pages.map((words, i) => {
-        const last = t('export.pdf.page', { page: i + 1, total: 7 }).split(/\s+/).pop()!;
+        const last = t('export.pdf.page', { page: i + 1, total: PDF_PAGES }).split(/\s+/).pop()!;
         return words.filter((w) => w.text === last).pop()!;
       });
       const footerHeight = footers[0]!.y1 - footers[0]!.y0;
@@ -440,16 +448,15 @@ test.describe('briefing pack: type', () => {
       expect(footerHeight / NOTO_LINE).toBeGreaterThanOrEqual(8);
       expect(footerHeight / NOTO_LINE).toBeLessThanOrEqual(10);
       // Every word: its size (box height / NOTO_LINE; the arrows' face has the same ascent and descent).
-      const chartPages = [2, 3, 4, 5];
+      const chartPages = Array.from({ length: CHART_PART_PAGES }, (_, i) => i + 2);
       const small = pages.flat().filter((w) => (w.y1 - w.y0) / NOTO_LINE < (chartPages.includes(w.page) ? CHART_DRAWING_MIN_PT : 8) - 0.01);
       expect(small.map((w) => `page ${w.page}: "${w.text}" ${((w.y1 - w.y0) / NOTO_LINE).toFixed(1)} pt`)).toEqual([]);
-      // No two words overlap on the pack's own pages and the map (its labels, its legend) by more
-      // than a quarter of a line's box (lines 1.3 apart overlap by their ascent and descent, not
-      // their letters). A map label is drawn twice, its white halo under its letters: the same
-      // word in the same box. (Inside the charts' drawings, axis corners still collide, e.g. "0"
-      // and the first year: the charts' labels are issue 12 point 7's chart half.)
+      // No two words overlap on any page, the charts' drawings and the map (its labels, its legend)
+      // included, by more than a quarter of a line's box (lines 1.3 apart overlap by their ascent
+      // and descent, not their letters). A map label is drawn twice, its white halo under its
+      // letters: the same word in the same box.
       const overlaps: string[] = [];
-      for (const words of pages.filter((_, i) => !chartPages.includes(i + 1))) {
+      for (const words of pages) {
         const unique = words.filter((w, i) => !words.slice(0, i).some((v) => v.text === w.text && Math.abs(v.x0 - w.x0) < 0.5 && Math.abs(v.y0 - w.y0) < 0.5));
         unique.forEach((a, i) =>
           unique.slice(i + 1).forEach((b) => {

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useCharts } from '@/components/charts/ChartsProvider';
 import { pickCarriedQuery } from '@/lib/carriedQuery';
 import { makeExportFileName, type ExportFormat } from '@/lib/export/fileNames';
+import { isPartPreset, listExportParts, type ExportPart } from '@/lib/export/parts';
 import { SCALES, SIZE_PRESETS, computePixelSize, parseScale, type ExportScale, type PixelSize, type SizePreset } from '@/lib/export/presets';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import type { ChartId } from '@/lib/charts/types';
@@ -29,6 +30,8 @@ interface Target {
   renderSvg: (request: ImageRequest) => Promise<{ svg: string; output: PixelSize }>;
   /** CSV/JSON of the data (charts only). */
   data: ((format: 'csv' | 'json', scope: 'plotted' | 'full', locale: string) => Promise<string>) | null;
+  /** The parts a fixed-size image shows one at a time, for a size (charts; none for the map). */
+  parts: (preset: SizePreset) => readonly ExportPart[];
   link: string;
   embed: string | null;
 }
@@ -48,6 +51,7 @@ function useChartTarget(chartId: ChartId): Target {
     id: chartId,
     renderSvg: (r) => renderChartSvg({ ...r, chartId, filter, data, bounds, onScreen: measureOnScreen(chartId) }),
     data: (format, scope, locale) => exportChartData({ chartId, filter, data, bounds, format, scope, locale }),
+    parts: (preset) => listExportParts(chartId, preset),
     link,
     embed: null,
   };
@@ -76,6 +80,7 @@ function MapPanel(props: ExportPanelProps) {
     id: 'route-map',
     renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
     data: null,
+    parts: () => [],
     link: `${window.location.origin}${window.location.pathname}${pickCarriedQuery(window.location.search, '')}#route-map`,
     embed: null,
   };
@@ -101,6 +106,7 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const t = useTranslations('export');
   const pageLocale = useLocale();
   const [preset, setPreset] = useState<SizePreset>('slide-16x9');
+  const [partId, setPartId] = useState<string>('');
   const [scale, setScale] = useState<ExportScale>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [plain, setPlain] = useState(false);
@@ -139,8 +145,13 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
     }
   };
 
-  const request: ImageRequest = { locale, preset, background, plain };
-  const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: target.id, locale, format, scale, full });
+  const parts = isPartPreset(preset) ? target.parts(preset) : [];
+  const byPart = parts.length > 0;
+  // The chosen part, or the first where the size has no such part (the square's third page of milestones).
+  const part = parts.find((p) => p.id === partId) ?? parts[0];
+  const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : {}) };
+  const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: part && format !== 'csv' && format !== 'json' ? part.id : target.id, locale, format, scale, full });
+  const partLabel = (p: ExportPart) => (p.chart === 'timeline' ? t('parts.timeline', { page: p.page, pages: p.pages }) : t(`parts.${p.id}`));
 
   const downloadImage = (format: 'png' | 'svg') =>
     run(name(format), async () => {
@@ -181,6 +192,19 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
             </select>
           )}
         </Field>
+        {byPart ? (
+          <Field label={t('part')}>
+            {(id) => (
+              <select id={id} value={part?.id ?? ''} onChange={(e) => setPartId(e.target.value)} data-testid="export-part" title={t('partHint')}>
+                {parts.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {partLabel(p)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
         <Field label={t('scale')}>
           {(id) => (
             <select id={id} value={scale} onChange={(e) => setScale(parseScale(e.target.value))} data-testid="export-scale">

@@ -10,10 +10,12 @@
  * - `outlineSvg(svg)` -> the same document with its text as glyph outlines (what the SVG download
  *   gives: draws alike in librsvg and Inkscape; loads fontkit and two small fonts). Keep the
  *   composed SVG for anything that should carry real text (the PDF).
- *   Options: `{ chartId, locale, filter, data, bounds, preset, onScreen?, background, plain }`,
+ *   Options: `{ chartId, locale, filter, data, bounds, preset, onScreen?, background, plain, part? }`,
  *   where `preset` is a `SizePreset` ('slide-16x9' | 'slide-4x3' | 'a4-landscape' | 'square' |
  *   'screen') or `{ layout: {width,height} /* CSS px *\/, output: {width,height} /* px at 1x *\/ }`.
- *   E.g. a 16:9 slide picture: `renderChartImage({ chartId: 'trade-turnover', locale: 'kk', filter,
+ *   At a named size other than 'screen' the image shows one part of the chart (`part`, an id of
+ *   lib/export/parts.ts; the chart's first part by default), written at the preset's type floor.
+ *   E.g. a 16:9 slide picture: `renderChartImage({ chartId: 'trade-turnover', part: 'trade-years', locale: 'kk', filter,
  *   data, bounds, preset: 'slide-16x9', scale: 2, background: 'white', plain: true })`.
  *
  * - `renderMapSvg({ locale, preset, onScreen?, background, plain, extent? })` and
@@ -46,6 +48,8 @@ export interface ImageRequest {
   preset: SizePreset;
   background: ExportBackground;
   plain: boolean;
+  /** The part of a chart a fixed-size image shows (lib/export/parts.ts). */
+  part?: string;
 }
 
 /** CSV or JSON of a chart's figures (see lib/export/chartData.ts). */

@@ -12,10 +12,12 @@ import type { ChartData } from '@/lib/charts/build';
 import { CHART_IDS, type ChartFilter } from '@/lib/charts/types';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
 import { FALLBACK_FONT, needsFallback, splitFontRuns } from '@/lib/export/pdfText';
+import { listExportParts } from '@/lib/export/parts';
 import { makeOutlineFontPath } from '@/lib/export/outlineFonts';
 import type { PixelSize } from '@/lib/export/presets';
 import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
+import { describePart } from './ExportPart';
 import { buildExportView, makeViewAddress, renderChartSvg } from './renderChart';
 import { renderMapSvg } from './renderMap';
 
@@ -29,6 +31,13 @@ const INK = { text: '#1a1f29', muted: '#4a5363', rule: '#d4d9e1' } as const;
  * room at the cost of smaller type (see drawFitted).
  */
 const LAYOUT_STEPS = [1, 1.17, 1.34] as const;
+/**
+ * The charts' type in the pack (CSS px of the layout, printed as pt at the first layout step):
+ * each chart part gets a page and writes at this size, so that even at the last step its text
+ * stays above 8 pt (10 / 1.2).
+ */
+const CHART_TEXT = 10;
+const CHART_LAYOUT_STEPS = [1, 1.1, 1.2] as const;
 const FONT = 'Noto Sans';
 
 export interface BriefingOptions {
@@ -142,9 +151,9 @@ function findTextProblems(svg: SVGSVGElement): { outside: number; overlaps: numb
  * out at the first of LAYOUT_STEPS at which its text fits cleanly, else at the step with the
  * fewest texts cut off, then the fewest overlaps (the earliest, largest type, on a tie).
  */
-async function drawFitted(doc: jsPDF, render: (layout: PixelSize) => Promise<string>, room: PageBox): Promise<void> {
+async function drawFitted(doc: jsPDF, render: (layout: PixelSize) => Promise<string>, room: PageBox, steps: readonly number[] = LAYOUT_STEPS): Promise<void> {
   let best: { svg: string; outside: number; overlaps: number } | null = null;
-  for (const step of LAYOUT_STEPS) {
+  for (const step of steps) {
     const svg = (await render({ width: Math.round(room.width * step), height: Math.round(room.height * step) })).replace(/^<\?xml[^>]*>\s*/, '');
     const problems = await withMounted(svg, findTextProblems);
     if (!best || problems.outside < best.outside || (problems.outside === best.outside && problems.overlaps < best.overlaps)) best = { svg, ...problems };
@@ -219,7 +228,9 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
   doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
 
   const views = CHART_IDS.map((chartId) => buildExportView({ chartId, locale, filter, data, bounds }, words));
-  const total = views.length + 3;
+  // One page per part of a chart (lib/export/parts.ts), as the fixed-size images: large type.
+  const chartPages = views.flatMap((view) => listExportParts(view.id, 'pdf').map((part) => ({ view, part })));
+  const total = chartPages.length + 3;
   const dashboard = makeViewAddress({ origin, locale, filter, bounds, hash: 'charts' }).replace(/#charts$/, '');
   const footer = (page: number) => writeFooter(doc, { page, total, address: dashboard, t });
 
@@ -237,18 +248,22 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
   // One page per chart, then the map.
   let page = 1;
   const pages = [
-    ...views.map((view) => ({
+    ...chartPages.map(({ view, part }, i) => ({
       title: view.title,
-      subtitle: view.subtitle,
-      description: [view.filterNote, view.description].filter(Boolean).join(' '),
+      subtitle: describePart(view, part),
+      // The chart's description once, on its first page.
+      description: chartPages[i - 1]?.view.id === view.id ? (view.filterNote ?? '') : [view.filterNote, view.description].filter(Boolean).join(' '),
       source: view.sourceLine,
-      draw: (layout: PixelSize) => renderChartSvg({ chartId: view.id, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
+      steps: CHART_LAYOUT_STEPS,
+      draw: (layout: PixelSize) =>
+        renderChartSvg({ chartId: view.id, part: part.id, minText: CHART_TEXT, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     })),
     {
       title: t('map.heading'),
       subtitle: t('export.mapTitle'),
       description: t('export.pdf.mapDescription'),
       source: t('map.attribution'),
+      steps: LAYOUT_STEPS,
       draw: (layout: PixelSize) => renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     },
   ];
@@ -260,7 +275,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
     top = writeText(doc, { text: p.description, y: top + 6, size: TYPE.body });
     const sourceHeight = (doc.splitTextToSize(p.source, PAGE.width - 2 * PAGE.margin) as string[]).length * TYPE.small * TYPE.line;
     const bottom = PAGE.height - PAGE.margin - 14 - sourceHeight;
-    await drawFitted(doc, p.draw, { x: PAGE.margin, y: top + 10, width: PAGE.width - 2 * PAGE.margin, height: bottom - 8 - (top + 10) });
+    await drawFitted(doc, p.draw, { x: PAGE.margin, y: top + 10, width: PAGE.width - 2 * PAGE.margin, height: bottom - 8 - (top + 10) }, p.steps);
     writeText(doc, { text: p.source, y: bottom, size: TYPE.small, colour: INK.muted });
     footer(page);
   }
@@ -269,7 +284,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
   doc.addPage('a4', 'landscape');
   page += 1;
   let top = writeText(doc, { text: t('export.pdf.sourcesHeading'), y: PAGE.margin, size: TYPE.title, bold: true });
-  for (const p of pages) {
+  for (const p of pages.filter((q, i) => pages[i - 1]?.title !== q.title)) {
     top = writeText(doc, { text: p.title, y: top + 10, size: TYPE.body, bold: true });
     top = writeText(doc, { text: p.source, y: top + 2, size: TYPE.small, colour: INK.muted });
   }

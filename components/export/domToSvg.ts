@@ -95,14 +95,38 @@ function emitText(node: Text, cs: CSSStyleDeclaration, w: Walk) {
   const transform = (s: string) => (cs.textTransform === 'uppercase' ? s.toLocaleUpperCase(w.lang) : s);
   const range = document.createRange();
   const lines: { top: number; left: number; words: string[] }[] = [];
+  const place = (word: string, rect: { top: number; left: number }) => {
+    const line = lines.at(-1);
+    if (line && Math.abs(line.top - rect.top) < size / 2) line.words.push(word);
+    else lines.push({ top: rect.top, left: rect.left, words: [word] });
+  };
   for (const match of raw.matchAll(/\S+/g)) {
     range.setStart(node, match.index);
     range.setEnd(node, match.index + match[0].length);
-    const rect = range.getClientRects()[0];
-    if (!rect || rect.width === 0) continue;
-    const line = lines.at(-1);
-    if (line && Math.abs(line.top - rect.top) < size / 2) line.words.push(match[0]);
-    else lines.push({ top: rect.top, left: rect.left, words: [match[0]] });
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const rect = rects[0];
+    if (!rect) continue;
+    if (rects.every((r) => Math.abs(r.top - rect.top) < size / 2)) {
+      place(match[0], rect);
+      continue;
+    }
+    // A word broken over lines (an address, `overflow-wrap: anywhere`): each line's piece where
+    // the browser put it.
+    let start = 0;
+    let at: DOMRect | null = null;
+    for (let i = 0; i < match[0].length; i++) {
+      range.setStart(node, match.index + i);
+      range.setEnd(node, match.index + i + 1);
+      const r = range.getClientRects()[0];
+      if (!r || r.width === 0) continue;
+      if (!at) at = r;
+      else if (Math.abs(r.top - at.top) >= size / 2) {
+        place(match[0].slice(start, i), at);
+        start = i;
+        at = r;
+      }
+    }
+    if (at) place(match[0].slice(start), at);
   }
   for (const line of lines) {
     const content = transform(line.words.join(' '));

@@ -10,9 +10,11 @@ import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { ChartFilter, ChartId } from '@/lib/charts/types';
 import { composeSvgDocument } from '@/lib/export/svgDocument';
 import { computeMinTextPx, computePixelSize, fitLayoutToText, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { isPartPreset, resolveExportPart, type ExportPart } from '@/lib/export/parts';
 import { serializeViewState, type YearBounds } from '@/lib/urlState';
 import { convertDomToSvg } from './domToSvg';
 import { ExportFrame, type FrameText } from './ExportFrame';
+import { ExportPartBody, describePart } from './ExportPart';
 import { loadExportLocale, type ExportLocale } from './exportLocale';
 import { buildFontCss } from './fonts';
 import { rasterizeSvg } from './rasterize';
@@ -39,6 +41,14 @@ export interface ChartImageOptions {
   plain: boolean;
   /** Origin of the dashboard for the address in the footer; defaults to this page's. */
   origin?: string;
+  /**
+   * The part of the chart a fixed-size image shows (lib/export/parts.ts; the chart's first part
+   * when missing). Named sizes other than `screen` always show one part; an explicit size (the
+   * PDF) shows one when `part` is given, else the whole chart.
+   */
+  part?: string;
+  /** For an explicit size: the smallest text, image px at 1x (the PDF's 8 pt); named sizes use the preset's floor. */
+  minText?: number;
 }
 
 /** A rendered SVG and its sizes. */
@@ -90,6 +100,15 @@ async function fitPlots(host: HTMLElement, minShare = MIN_PLOT_SHARE): Promise<b
   const body = host.querySelector<HTMLElement>('[data-export-body]');
   const frames = [...host.querySelectorAll<HTMLElement>('[data-export-body] [data-testid^="plot-"]')];
   if (!body) return true;
+  const part = body.querySelector<HTMLElement>('[data-export-part]');
+  if (part) {
+    // One part (ExportPart.tsx): the plot takes what the text leaves; it fits when nothing runs
+    // past the body and each plot has the room its rows need.
+    await waitUntil(() => frames.every(isDrawnAtSize), 'the plots to re-lay out');
+    await waitForFrames(1);
+    const fills = [...part.querySelectorAll<HTMLElement>('[data-export-fill]')];
+    return part.scrollHeight <= part.clientHeight + 1 && fills.every((f) => f.clientHeight >= Number(f.dataset.minH ?? 0));
+  }
   const contentHeight = () => Math.max(0, ...[...body.children].map((c) => c.getBoundingClientRect().bottom)) - body.getBoundingClientRect().top;
   if (frames.length === 0) return contentHeight() <= body.clientHeight + 1;
   // Back to the dashboard's heights (unless still there, as on the first try), then measure what
@@ -277,9 +296,14 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   const view = buildExportView(options, words);
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
   const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId });
-  const text = buildFrameText({ view, words, address });
+  const minText = typeof options.preset === 'string' ? computeMinTextPx(size) : (options.minText ?? null);
+  const part: ExportPart | null = (typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined) ? resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf') : null;
+  const frameText = buildFrameText({ view, words, address });
+  const text = part ? { ...frameText, subtitle: describePart(view, part) } : frameText;
+  // The part's text is written at the floor (CSS px of the layout), so its labels get their room.
+  const font = minText === null ? 16 : Math.max(12, Math.ceil(((minText * size.layout.height) / size.output.height) * 100) / 100);
   const { svg, output } = await renderFrameSvg({
-    drawing: <ChartBody view={view} forExport />,
+    drawing: part ? <ExportPartBody view={view} part={part} font={font} /> : <ChartBody view={view} forExport />,
     size,
     plain: options.plain,
     text,
@@ -287,7 +311,7 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
     background: options.background,
     description: [view.subtitle, view.description, view.sourceLine].filter(Boolean).join(' '),
     settle: waitForPlots,
-    minText: typeof options.preset === 'string' ? computeMinTextPx(size) : null,
+    minText,
   });
   return { svg, output, view, title: view.title };
 }

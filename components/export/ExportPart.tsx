@@ -1,0 +1,230 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { CSSProperties, ReactNode } from 'react';
+import type { Reporter } from '@/data/schema';
+import type { ChartView } from '@/lib/charts/build';
+import type { ExportPart } from '@/lib/export/parts';
+import { pageOf } from '@/lib/present/slides';
+import { oneBarPerRow } from '@/lib/present/slideRows';
+import { roomFor } from '@/lib/present/slideType';
+import { MILESTONE_STYLES, PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
+import { ChartEmpty } from '@/components/charts/ChartEmpty';
+import { ChartFrame } from '@/components/charts/ChartFrame';
+import { Swatch } from '@/components/charts/Swatch';
+import styles from './ExportPart.module.css';
+
+const TradeTurnoverPlot = dynamic(() => import('@/components/charts/TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
+const InvestmentBarsPlot = dynamic(() => import('@/components/charts/InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
+const CompaniesPlot = dynamic(() => import('@/components/charts/CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
+const OilAnnualPlot = dynamic(() => import('@/components/charts/OilAnnualPlot').then((m) => m.OilAnnualPlot), { ssr: false });
+const OilRunningPlot = dynamic(() => import('@/components/charts/OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
+
+interface LegendItem {
+  key: string;
+  swatch: ReactNode;
+  label: string;
+}
+
+function reporterItem(reporter: Reporter, label: string): LegendItem {
+  const tone = REPORTER_TONES[reporter];
+  return { key: reporter, swatch: <Swatch fill={tone.main} stroke={tone.stroke} hatch={tone.hatch?.color ?? null} />, label };
+}
+
+/** String values of a row's label keys: the texts printed at the bars. */
+function labelsOf(rows: readonly Record<string, unknown>[], match: (key: string) => boolean): string[] {
+  return rows.flatMap((row) => Object.entries(row).filter(([k, v]) => match(k) && typeof v === 'string').map(([, v]) => v as string));
+}
+
+/** Legend, unit, the plot filling what the text leaves (at least `minHeight` px), and a note. */
+function PartLayout(props: { legend?: LegendItem[]; unit?: string; note?: string; minHeight: number; font: number; children: ReactNode }) {
+  return (
+    <div className={styles.part} data-export-part="" style={{ '--export-plot-font': `${props.font}px` } as CSSProperties}>
+      {props.legend && props.legend.length > 0 ? (
+        <ul className={styles.legend}>
+          {props.legend.map((item) => (
+            <li key={item.key}>
+              {item.swatch}
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {props.unit ? <p className={styles.unit}>{props.unit}</p> : null}
+      <div className={styles.plotBox} data-export-fill="" data-min-h={Math.ceil(props.minHeight)}>
+        {props.children}
+      </div>
+      {props.note ? <p className={styles.note}>{props.note}</p> : null}
+    </div>
+  );
+}
+
+/** Room for the plots' labels at the export's type size. */
+function margin(font: number, args: { right?: number; top?: number; bottom?: number } = {}) {
+  return { top: args.top ?? Math.round(font * 0.6), right: args.right ?? font, bottom: args.bottom ?? Math.round(font * 0.8), left: 4 };
+}
+
+/** What the part shows under the export's title: the panel's heading. */
+export function describePart(view: ChartView, part: ExportPart): string {
+  if (view.id === 'trade-turnover' && part.chart === 'trade-turnover') return part.panel === 'years' ? view.subtitle : view.chart.partYears.heading;
+  if (view.id === 'investment-flows' && part.chart === 'investment-flows') {
+    return part.panel === 'companies' ? view.chart.companies.title : (view.chart.panels.find((p) => p.direction === part.panel)?.title ?? view.subtitle);
+  }
+  if (view.id === 'oil-volumes' && part.chart === 'oil-volumes') return part.panel === 'annual' ? view.chart.annual.heading : view.chart.running.heading;
+  if (view.id === 'timeline' && part.chart === 'timeline') {
+    const markers = pageOf(view.chart.markers, part.page, part.pages);
+    const first = markers[0];
+    const last = markers.at(-1);
+    return first && last ? (first.year === last.year ? String(first.year) : `${first.year} – ${last.year}`) : view.subtitle;
+  }
+  return view.subtitle;
+}
+
+/**
+ * One part of a chart (lib/export/parts.ts) for an image of a fixed size, written at `font` CSS px
+ * (the preset's type floor): legend wrapped in rows, one bar per row with its value beside it,
+ * room for labels reserved from their own text (lib/present/slideType.ts, as on the slides).
+ */
+export function ExportPartBody({ view, part, font }: { view: ChartView; part: ExportPart; font: number }): ReactNode {
+  const row = font * 1.7;
+  const axis = font * 2.2;
+  if (view.empty) return <ChartEmpty message={view.empty} />;
+  if (view.id === 'trade-turnover' && part.chart === 'trade-turnover') {
+    const { years, partYears, legend } = view.chart;
+    const shown = part.panel === 'years' ? years : partYears;
+    const panel = oneBarPerRow(shown);
+    const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
+    const items = [
+      ...shown.series.map((s) => reporterItem(s.reporter, s.label)),
+      ...legend.parts.map((p) => ({ key: p.part, swatch: <Swatch fill={partTone[p.part]} stroke={PART_TONES.stroke} />, label: p.label })),
+    ];
+    const right = roomFor(labelsOf(panel.rows, (k) => k.endsWith('_label')), font, font);
+    return (
+      <PartLayout legend={items} unit={view.unitLabel} note={part.panel === 'partYears' ? partYears.note : undefined} minHeight={panel.rows.length * row + axis} font={font}>
+        {panel.rows.length > 0 ? (
+          <ChartFrame height={400} testId={part.panel === 'years' ? 'plot-trade-years' : 'plot-trade-part-years'}>
+            <TradeTurnoverPlot
+              panel={panel}
+              layout="rows"
+              title={part.panel === 'years' ? view.title : `${view.title}: ${partYears.heading}`}
+              desc={part.panel === 'years' ? view.description : partYears.note}
+              margin={margin(font, { right })}
+              oneStack
+              yAxisWidth={roomFor(panel.rows.map((r) => r.label), font, font * 0.75)}
+            />
+          </ChartFrame>
+        ) : (
+          <ChartEmpty message={view.empty ?? ''} />
+        )}
+      </PartLayout>
+    );
+  }
+  if (view.id === 'investment-flows' && part.chart === 'investment-flows') {
+    const { panels, companies } = view.chart;
+    if (part.panel === 'companies') {
+      return (
+        <PartLayout legend={companies.series.map((s) => reporterItem(s.reporter, s.label))} unit={companies.unitLabel} note={`${companies.note} ${companies.qualifierKey}`.trim()} minHeight={font * 9} font={font}>
+          {companies.empty ? (
+            <ChartEmpty message={companies.empty} />
+          ) : (
+            <ChartFrame height={400} testId="plot-companies">
+              <CompaniesPlot
+                points={companies.points}
+                domain={companies.domain}
+                ticks={companies.ticks}
+                axis={companies.axis}
+                tooltips={companies.tooltips}
+                title={companies.title}
+                desc={companies.note}
+                margin={margin(font, { top: font * 2, right: roomFor(companies.points.map((p) => p.label), font, font) / 2, bottom: font })}
+                yAxisWidth={roomFor(companies.axis.ticks.map((tk) => tk.label), font, font * 0.75)}
+              />
+            </ChartFrame>
+          )}
+        </PartLayout>
+      );
+    }
+    const panel = panels.find((p) => p.direction === part.panel);
+    // The kind of figure on one line under its years (two lines a bar, not three).
+    const rows = (panel?.rows ?? []).map((r) => ({ ...r, details: r.details.length > 1 ? [r.details.join(', ')] : r.details }));
+    const categoryWidth = roomFor(rows.flatMap((r) => [r.label, ...r.details]), font, font * 0.75);
+    return (
+      <PartLayout
+        legend={[...new Set(rows.map((r) => r.reporter))].map((r) => reporterItem(r, view.chart.series.find((s) => s.reporter === r)?.label ?? r))}
+        unit={view.unitLabel}
+        minHeight={rows.length * font * 2.5 + axis}
+        font={font}
+      >
+        {view.chart.barsEmpty || !panel || rows.length === 0 ? (
+          <ChartEmpty message={view.chart.barsEmpty ?? panel?.empty ?? ''} />
+        ) : (
+          <ChartFrame height={400} testId={`plot-investment-${panel.direction}`}>
+            <InvestmentBarsPlot rows={rows} axis={view.chart.axis} tooltips={view.chart.tooltips} title={`${view.title}: ${panel.title}`} desc={view.description} margin={margin(font, { right: roomFor(rows.map((r) => r.valueLabel), font, font) })} categoryWidth={categoryWidth} />
+          </ChartFrame>
+        )}
+      </PartLayout>
+    );
+  }
+  if (view.id === 'oil-volumes' && part.chart === 'oil-volumes') {
+    const { annual, running, references, axis: valueAxis } = view.chart;
+    const refItems = references.map((r) => ({ key: r.key, swatch: <Swatch fill={REFERENCE_LINE.color} line={{ dash: REFERENCE_LINE.dash, width: REFERENCE_LINE.width }} />, label: r.label }));
+    const yAxisWidth = roomFor(valueAxis.ticks.map((tk) => tk.label), font, font * 0.75);
+    if (part.panel === 'annual') {
+      return (
+        <PartLayout legend={[...annual.series.map((s) => reporterItem(s.reporter, s.label)), ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
+          {annual.rows.length > 0 ? (
+            <ChartFrame height={400} testId="plot-oil-annual">
+              <OilAnnualPlot annual={annual} references={references} axis={valueAxis} title={`${view.title}: ${annual.heading}`} desc={view.description} margin={margin(font, { top: font * 2 })} yAxisWidth={yAxisWidth} maxBarSize={roomFor(labelsOf(annual.rows, (k) => k.endsWith('_label')), font, font * 0.5)} />
+            </ChartFrame>
+          ) : (
+            <ChartEmpty message={view.empty ?? ''} />
+          )}
+        </PartLayout>
+      );
+    }
+    const lineItems = running.lines.map((l, i) => {
+      const style = YEAR_LINE_STYLES[i % YEAR_LINE_STYLES.length]!;
+      return { key: l.key, swatch: <Swatch fill={style.color} line={{ dash: style.dash, width: 2.5 }} />, label: l.label };
+    });
+    const paceItem = running.pace ? [{ key: 'pace', swatch: <Swatch fill={PACE_LINE.color} line={{ dash: PACE_LINE.dash, width: PACE_LINE.width }} />, label: running.pace.label }] : [];
+    return (
+      <PartLayout legend={[...lineItems, ...paceItem, ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
+        {running.lines.length > 0 ? (
+          <ChartFrame height={400} testId="plot-oil-running">
+            <OilRunningPlot running={running} references={references} axis={valueAxis} title={`${view.title}: ${running.heading}`} desc={view.description} margin={margin(font, { right: font * 1.5 })} referenceLabels={false} yAxisWidth={yAxisWidth} />
+          </ChartFrame>
+        ) : (
+          <ChartEmpty message={view.empty ?? ''} />
+        )}
+      </PartLayout>
+    );
+  }
+  if (view.id === 'timeline' && part.chart === 'timeline') {
+    const markers = pageOf(view.chart.markers, part.page, part.pages);
+    const mark = (group: keyof typeof MILESTONE_STYLES) => (
+      <span className={styles.milestoneMark} data-shape={MILESTONE_STYLES[group].shape} style={{ '--mark': MILESTONE_STYLES[group].color } as CSSProperties} aria-hidden="true" />
+    );
+    return (
+      <div className={styles.part} data-export-part="">
+        <ul className={styles.legend}>
+          {view.chart.groups.map((g) => (
+            <li key={g.group}>
+              {mark(g.group)}
+              {g.label}
+            </li>
+          ))}
+        </ul>
+        <ol className={styles.milestones} aria-label={view.chart.listLabel}>
+          {markers.map((m) => (
+            <li key={m.id} data-milestone={m.id}>
+              {mark(m.group)}
+              <span className={styles.milestoneDate}>{m.dateLabel}</span>
+              <span>{m.title}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  return null;
+}

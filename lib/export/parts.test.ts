@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../charts/types';
+import { countTimelinePages, isPartPreset, listExportParts, resolveExportPart } from './parts';
+import { SIZE_PRESETS } from './presets';
+
+describe('export parts', () => {
+  it('gives every chart at least one part, each of its own chart, with unique ids', () => {
+    for (const preset of [...SIZE_PRESETS, 'pdf'] as const) {
+      const ids = CHART_IDS.flatMap((c) =>
+        listExportParts(c, preset).map((p) => {
+          expect(p.chart).toBe(c);
+          return p.id;
+        }),
+      );
+      expect(ids.length).toBeGreaterThanOrEqual(CHART_IDS.length);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+  it('pages the milestones, more pages on the square', () => {
+    for (const preset of ['square', 'slide-16x9', 'pdf'] as const) {
+      const pages = listExportParts('timeline', preset);
+      const count = countTimelinePages(preset);
+      expect(pages.map((p) => (p.chart === 'timeline' ? `${p.page}/${p.pages}` : ''))).toEqual(Array.from({ length: count }, (_, i) => `${i + 1}/${count}`));
+    }
+    expect(countTimelinePages('square')).toBeGreaterThan(countTimelinePages('slide-16x9'));
+  });
+  it('falls back to the first part for an unknown id', () => {
+    expect(resolveExportPart('trade-turnover', 'trade-part-years', 'square').id).toBe('trade-part-years');
+    expect(resolveExportPart('trade-turnover', 'oil-annual', 'square').id).toBe('trade-years');
+    expect(resolveExportPart('oil-volumes', undefined, 'slide-4x3').id).toBe('oil-annual');
+    // The square's third page of milestones does not exist on 16:9: the first page instead.
+    expect(resolveExportPart('timeline', 'timeline-3', 'square').id).toBe('timeline-3');
+    expect(resolveExportPart('timeline', 'timeline-3', 'slide-16x9').id).toBe('timeline-1');
+  });
+  it('splits every fixed size, not the chart as on screen', () => {
+    expect(isPartPreset('square')).toBe(true);
+    expect(isPartPreset('slide-16x9')).toBe(true);
+    expect(isPartPreset('screen')).toBe(false);
+  });
+});
