@@ -10,6 +10,9 @@ import { EXPORT_COLUMNS, selectExportRows } from '../lib/export/chartData';
 import { listExportParts } from '../lib/export/parts';
 import { readPngSize } from '../lib/export/svgDocument';
 import type { Locale } from '../lib/i18n/locales';
+import { releaseOf } from '../lib/release/release';
+
+const RELEASE = releaseOf(dataset).id;
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
@@ -79,6 +82,7 @@ test.describe('Export menu', () => {
     expect(svg.text).toContain(view.title);
     expect(svg.text).toContain(view.sourceLine.replace(/\s+/g, ' '));
     expect(svg.text).toContain(translatorFor('en')('footer.dataLicence'));
+    expect(svg.text).toContain(translatorFor('en')('footer.release', { release: RELEASE }));
     // Text drawn as glyph outlines (lib/export/outlineSvg.ts): no <text>, no fonts to load.
     expect(svg.textElements).toBe(0);
     expect(svg.glyphUses).toBeGreaterThan(500);
@@ -152,7 +156,7 @@ test.describe('Export menu', () => {
       expect(file.suggestedFilename()).toBe(`azkz-${chart}-en.csv`);
       const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
       expect(parsed.meta.fields).toEqual([...EXPORT_COLUMNS]);
-      const expected = selectExportRows({ chart, data, filter: everything, scope: 'plotted' });
+      const expected = selectExportRows({ chart, data, filter: everything, scope: 'plotted', release: RELEASE });
       expect(parsed.data.length).toBe(expected.length);
       expect(parsed.data.length).toBeGreaterThan(0);
       const byId = new Map(dataset.observations.map((o) => [o.id, o]));
@@ -172,7 +176,7 @@ test.describe('Export menu', () => {
     const panel = await openExport(page, 'trade-turnover');
     const csv = await download(page, panel.getByTestId('export-csv'));
     const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
-    const expected = selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'plotted' });
+    const expected = selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'plotted', release: RELEASE });
     expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
     expect(rows.every((r) => r.reporter === 'KZ')).toBe(true);
 
@@ -185,7 +189,7 @@ test.describe('Export menu', () => {
     await panel.getByTestId('export-scope').selectOption('full');
     const full = await download(page, panel.getByTestId('export-json'));
     expect(full.file.suggestedFilename()).toBe('azkz-trade-turnover-full-en.json');
-    expect(JSON.parse(full.bytes.toString('utf8')).rows).toEqual(selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'full' }));
+    expect(JSON.parse(full.bytes.toString('utf8')).rows).toEqual(selectExportRows({ chart: 'trade-turnover', data, filter, scope: 'full', release: RELEASE }));
   });
 
   test('an export in another language carries that language (page stays English)', async ({ page }) => {
@@ -379,6 +383,8 @@ test.describe('briefing pack', () => {
     for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
     expect(text).toContain(az('map.heading'));
     expect(text).toContain(az('export.pdf.sourcesHeading'));
+    // The cover names the data release.
+    expect(text).toContain(az('footer.release', { release: RELEASE }));
     expect(text).toContain(az('export.pdf.page', { page: PDF_PAGES, total: PDF_PAGES }));
     // Azerbaijani letters survive as text (embedded TrueType font).
     expect(text).toMatch(/[əşğ]/);

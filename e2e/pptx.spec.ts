@@ -18,6 +18,7 @@ import { defaultDeck } from '../lib/present/deck';
 import { chartPanels, pptxSlideSource, slideFilter, type ChartSpec } from '../lib/present/pptxCharts';
 import { buildSlideMeta } from '../lib/present/slides';
 import { PAINTS } from '../lib/theme';
+import { releaseOf } from '../lib/release/release';
 
 interface RawObservation {
   id: string;
@@ -127,6 +128,7 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
       if (notesRel) {
         const notes = decode(await text(zip, `ppt/notesSlides/${notesRel}`));
         expect.soft(notes, `${where}: the deck's speaker notes`).toContain(want.notes.slice(0, 60));
+        expect.soft(notes, `${where}: the data release`).toContain(MESSAGES[locale].footer.release.replace('{release}', releaseOf(dataset).id));
       }
 
       // Alt text on every picture and chart.

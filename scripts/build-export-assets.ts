@@ -18,6 +18,7 @@ import { LOCALES } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
 import { formatDate } from '../lib/format';
 import { dataAsOf } from '../lib/observations';
+import { releaseOf } from '../lib/release/release';
 import type { Translate } from '../lib/observations';
 import { FONT_SUBSETS, FONT_WEIGHTS, makeFontPath, type FontSubset } from '../lib/export/svgDocument';
 
@@ -36,11 +37,13 @@ for (const subset of Object.keys(FONT_SUBSETS) as FontSubset[]) {
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const asOfDate = dataAsOf(dataset.sources);
+const release = releaseOf(dataset).id;
 for (const locale of LOCALES) {
   const messages = MESSAGES[locale];
   const t = createTranslator({ locale, messages }) as unknown as Translate;
   const { dictionary } = buildViewsWithDictionary({ data, bounds, locale, t });
-  const asOf = asOfDate ? t('footer.asOf', { date: formatDate(asOfDate, locale, 'long') }) : '';
-  writeFileSync(join(root, 'export', 'i18n', `${locale}.json`), JSON.stringify({ locale, messages, dictionary, asOf, map: shapeRoute({ dataset, contextPipelines, locale, t: t as never }) }));
+  // The footer line of every export (PNG/SVG frame, PDF cover): the data's date and its release.
+  const asOf = [asOfDate ? t('footer.asOf', { date: formatDate(asOfDate, locale, 'long') }) : '', t('footer.release', { release })].filter(Boolean).join(' · ');
+  writeFileSync(join(root, 'export', 'i18n', `${locale}.json`), JSON.stringify({ locale, messages, dictionary, asOf, release, map: shapeRoute({ dataset, contextPipelines, locale, t: t as never }) }));
 }
 console.log(`export assets: fonts and i18n for ${LOCALES.join(', ')} -> public/export/`);

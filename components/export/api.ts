@@ -63,9 +63,9 @@ export async function exportChartData(args: {
   locale: string;
 }): Promise<string> {
   const { chartId, filter, data, bounds, format, scope, locale } = args;
-  const rows = selectExportRows({ chart: chartId, data, filter, scope });
-  if (format === 'csv') return buildExportCsv(rows);
   const words = await loadExportLocale(locale);
+  const rows = selectExportRows({ chart: chartId, data, filter, scope, release: words.release });
+  if (format === 'csv') return buildExportCsv(rows);
   const view = buildExportView({ chartId, locale, filter, data, bounds }, words);
   return buildExportJson({
     rows,
@@ -77,6 +77,7 @@ export async function exportChartData(args: {
     locale,
     url: makeViewAddress({ origin: window.location.origin, locale, filter, bounds, hash: chartId }),
     licence: words.t('footer.dataLicence'),
+    release: words.release,
   });
 }
 

@@ -11,8 +11,10 @@ export interface ExportLocale {
   locale: string;
   messages: Record<string, unknown>;
   dictionary: FormatDictionary;
-  /** "Data as of 1 May 2025". */
+  /** "Data as of 1 May 2025 · Data release 2025-05-01.a1b2c3": the footer line of every export. */
   asOf: string;
+  /** The data release: `2025-05-01.a1b2c3` (lib/release). */
+  release: string;
   t: Translate;
 }
 

@@ -119,6 +119,8 @@ async function finish(pptx: PptxGenJS): Promise<Blob> {
 export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; locale: string; title: string; data: ChartData; bounds: YearBounds }): Promise<void> {
   const { locale, data, bounds } = args;
   const words = await loadExportLocale(locale);
+  // Every slide's notes end with the data release its figures come from.
+  const notesFor = (args: { notes: string; title: string; source: string }) => composeNotes({ ...args, release: words.t('footer.release', { release: words.release }) });
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = args.title;
@@ -135,7 +137,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         addHeader(slide, view.title, view.subtitle);
         slide.addText(view.empty ?? '', { ...CHART_SLIDE.body, fontFace: PPTX_FONT, fontSize: PPTX_TYPE.body, color: PPTX_TEXT.muted, align: 'center', valign: 'middle' });
         addSource(slide, view.sourceLine);
-        slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+        slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: view.sourceLine }));
         continue;
       }
       addHeader(slide, view.title, chart.heading ?? view.subtitle);
@@ -150,7 +152,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       // A multi-type chart takes its shared options in the place of the data.
       else slide.addChart(types.map((t) => ({ type: t.type as PptxGenJS.CHART_NAME, data: t.data as PptxGenJS.OptsChartData[], options: t.options })), options as unknown as never[]);
       addSource(slide, view.sourceLine);
-      slide.addNotes(composeNotes({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
+      slide.addNotes(notesFor({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
     } else if (source.kind === 'timeline') {
       // The deck's page of the milestones, as the export pipeline draws their years.
       const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);
@@ -160,7 +162,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       if (!range) {
         addHeader(slide, whole.title, null);
         addSource(slide, whole.sourceLine);
-        slide.addNotes(composeNotes({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
+        slide.addNotes(notesFor({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
         continue;
       }
       const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
@@ -168,7 +170,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       addHeader(slide, `${view.title} · ${formatYearRange(range)}`, null);
       slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, formatYearRange(range), view.description].filter(Boolean).join('. ') });
       addSource(slide, view.sourceLine);
-      slide.addNotes(composeNotes({ notes: input.notes, title: view.title, source: view.sourceLine }));
+      slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: view.sourceLine }));
     } else if (source.kind === 'map') {
       const { box, layout } = placePicture({ ...MAP_PICTURE, withSubtitle: false });
       const { svg } = await renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true });
@@ -177,7 +179,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       const slide = pptx.addSlide();
       addHeader(slide, title, null);
       slide.addImage({ data: await picture(svg, layout), ...box, altText: `${title}. ${words.t('export.mapTitle')}. ${model.text.attribution}` });
-      slide.addNotes(composeNotes({ notes: input.notes, title, source: model.text.attribution }));
+      slide.addNotes(notesFor({ notes: input.notes, title, source: model.text.attribution }));
     } else {
       const content = readTextSlide(input.frame, input.label);
       const slide = pptx.addSlide();
@@ -189,7 +191,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         }));
         slide.addText(runs, { ...b.box, valign: b.valign, fit: 'shrink', margin: b.frame ? 5 : 0, ...(b.frame ? { line: { color: b.frame, width: 1 } } : {}) });
       }
-      slide.addNotes(composeNotes({ notes: input.notes, title: content.title, source: content.footer }));
+      slide.addNotes(notesFor({ notes: input.notes, title: content.title, source: content.footer }));
     }
   }
   triggerDownload(await finish(pptx), deckFileName(locale));

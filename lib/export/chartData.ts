@@ -26,6 +26,8 @@ export interface ExportRow {
   source_id: string;
   source_publisher: string;
   source_published: string;
+  /** The data release the figure comes from (lib/release). */
+  release: string;
 }
 
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
@@ -41,6 +43,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'source_id',
   'source_publisher',
   'source_published',
+  'release',
 ];
 
 /** Indicators (by prefix) whose figures belong to a chart's full series. */
@@ -103,10 +106,10 @@ function shapeIds(id: Exclude<ChartId, 'timeline'>, data: ChartData, filter: Cha
  * chart's indicators in data/ (all years, all sides, including those not drawn). Ordered by
  * indicator, period and reporter.
  */
-export function selectExportRows(args: { chart: ChartId; data: ChartData; filter: ChartFilter; scope: 'plotted' | 'full' }): ExportRow[] {
-  const { chart, data, filter, scope } = args;
+export function selectExportRows(args: { chart: ChartId; data: ChartData; filter: ChartFilter; scope: 'plotted' | 'full'; release: string }): ExportRow[] {
+  const { chart, data, filter, scope, release } = args;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const source = (id: string) => ({ source_id: id, source_publisher: sources.get(id)?.publisher ?? '', source_published: sources.get(id)?.published ?? '' });
+  const source = (id: string) => ({ source_id: id, source_publisher: sources.get(id)?.publisher ?? '', source_published: sources.get(id)?.published ?? '', release });
   if (chart === 'timeline') {
     const milestones = data.milestones as readonly RawMilestone[];
     const ids = scope === 'full' ? null : new Set(shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: 0 }).items.map((i) => i.id));
@@ -141,7 +144,7 @@ export function buildExportCsv(rows: readonly ExportRow[]): string {
 }
 
 /** JSON of export rows with what they are: chart, scope, filter, title and source line. */
-export function buildExportJson(args: { rows: readonly ExportRow[]; chart: ChartId; scope: 'plotted' | 'full'; filter: ChartFilter; title: string; sourceLine: string; locale: string; url: string; licence: string }): string {
+export function buildExportJson(args: { rows: readonly ExportRow[]; chart: ChartId; scope: 'plotted' | 'full'; filter: ChartFilter; title: string; sourceLine: string; locale: string; url: string; licence: string; release: string }): string {
   const { rows, ...meta } = args;
   return `${JSON.stringify({ ...meta, columns: EXPORT_COLUMNS, rows }, null, 2)}\n`;
 }

@@ -14,8 +14,8 @@ export interface Box {
 }
 
 /** Speaker notes of a slide: what to say, then the title and the sources, for the presenter. */
-export function composeNotes(args: { notes: string; title: string; source: string }): string {
-  return [args.notes, args.title && `— ${args.title}`, args.source].filter((s) => s && s.trim()).join('\n\n');
+export function composeNotes(args: { notes: string; title: string; source: string; release?: string }): string {
+  return [args.notes, args.title && `— ${args.title}`, args.source, args.release].filter((s) => s && s.trim()).join('\n\n');
 }
 
 /** File name of the deck: `azkz-deck-en.pptx`. */
