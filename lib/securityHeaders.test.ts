@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './i18n/locales';
-import { COMMON_HEADERS, EMBED_HEADERS, PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING, selectExpectedHeaders } from './securityHeaders';
+import { COMMON_HEADERS, EMBED_HEADERS, IMMUTABLE, PERMISSIONS_POLICY, REVALIDATE, SAME_ORIGIN_FRAMING, selectExpectedCacheControl, selectExpectedHeaders } from './securityHeaders';
 
 interface ServeConfig {
   directoryListing?: boolean;
@@ -60,5 +60,17 @@ describe('README', () => {
     for (const value of [PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING['Content-Security-Policy']!, EMBED_HEADERS['Content-Security-Policy']!]) {
       expect(readme).toContain(value);
     }
+  });
+});
+
+describe('caching', () => {
+  it('serve.json keeps hashed files for a year and has everything else revalidated', () => {
+    const rules = serve.headers.filter((h) => 'Cache-Control' in asRecord(h.headers));
+    expect(rules.map((h) => [h.source, asRecord(h.headers)['Cache-Control']])).toEqual([
+      ['**', REVALIDATE],
+      ['_next/static/**', IMMUTABLE],
+    ]);
+    expect(selectExpectedCacheControl('/_next/static/chunks/a.js')).toBe(IMMUTABLE);
+    for (const path of ['/', '/en/', '/sw.js', '/data/dataset.csv']) expect(selectExpectedCacheControl(path), path).toBe(REVALIDATE);
   });
 });
