@@ -74,3 +74,16 @@ describe('caching', () => {
     for (const path of ['/', '/en/', '/sw.js', '/data/dataset.csv']) expect(selectExpectedCacheControl(path), path).toBe(REVALIDATE);
   });
 });
+
+describe('deploy/nginx.conf', () => {
+  const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+  it('sends the same header values', () => {
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) {
+      if (name === 'Cross-Origin-Resource-Policy') continue; // a variable: same-origin, cross-origin on embeds
+      expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
+    }
+    for (const value of [SAME_ORIGIN_FRAMING['Content-Security-Policy']!, EMBED_HEADERS['Content-Security-Policy']!, IMMUTABLE, REVALIDATE, SAME_ORIGIN_FRAMING['X-Frame-Options']!, EMBED_HEADERS['Cross-Origin-Resource-Policy']!]) {
+      expect(nginx).toContain(`"${value}"`);
+    }
+  });
+});

@@ -7,7 +7,7 @@
 // - answers bad input before any file is looked up, as deploy/nginx.conf does (e2e/bad-input.spec.ts
 //   walks both): methods other than GET and HEAD 405, a path with a NUL or other control byte or a
 //   broken escape 400 (`serve` answers `/en/%00/` with a 500), a `..` segment 400, a path over
-//   1024 bytes 414.
+//   1024 bytes 414 (see rejectStatus), and what Node's parser refuses with the same headers.
 // `OUT_DIR` serves another folder (the update test serves a copy it can replace).
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
@@ -22,30 +22,37 @@ const OUT = resolve(process.env.OUT_DIR ?? join(root, 'out'));
 const serveJson = JSON.parse(readFileSync(join(root, 'serve.json'), 'utf8'));
 const config = { ...serveJson, public: OUT, etag: false };
 /** Headers of every answer this server writes itself (serve.json's rules for `/`). */
-const OWN_HEADERS = Object.fromEntries(serveJson.headers.filter((h) => h.source === '**/*' || h.source === '/*').flatMap((h) => h.headers.map((x) => [x.key, x.value])));
+const OWN_HEADERS = Object.fromEntries(serveJson.headers.filter((h) => ['**/*', '/*', '**'].includes(h.source)).flatMap((h) => h.headers.map((x) => [x.key, x.value])));
 export const MAX_PATH_BYTES = 1024;
 
-/** True when the path cannot name a file: undecodable, or with a NUL or other control character. */
+/** True when the path cannot name a file: a broken escape, or a NUL or other control character. */
 export function isMalformedPath(url) {
   const path = (url ?? '/').split(/[?#]/, 1)[0];
-  try {
-    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(path));
-  } catch {
-    return true;
-  }
+  if (/%(?![0-9a-f]{2})/i.test(path)) return true;
+  return /[\u0000-\u001f\u007f]/.test(unescape(path));
 }
 
-/** The status a request gets before any file is looked up, or 0 when it may go on. */
+/**
+ * The status a request gets before any file is looked up, or 0 when it may go on: 405 for a
+ * method other than GET and HEAD, 414 for a path over 1024 bytes, 400 for a malformed path or a
+ * `..` segment (also escaped, also between backslashes), 404 for escapes that are no UTF-8 (no file has that name; nginx
+ * answers the same).
+ */
 export function rejectStatus(method, url) {
   if (method !== 'GET' && method !== 'HEAD') return 405;
   const path = (url ?? '/').split(/[?#]/, 1)[0];
   if (Buffer.byteLength(path) > MAX_PATH_BYTES) return 414;
   if (isMalformedPath(url)) return 400;
-  if (decodeURIComponent(path).split(/[/\\]/).includes('..')) return 400;
+  if (unescape(path).split(/[/\\]/).includes('..')) return 400;
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return 404;
+  }
   return 0;
 }
 
-const REASON = { 400: 'Bad Request', 405: 'Method Not Allowed', 414: 'URI Too Long' };
+const REASON = { 400: 'Bad Request', 405: 'Method Not Allowed', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' };
 
 /** Encodings the client takes, best first (q=0 refused). */
 function accepted(header) {
@@ -97,9 +104,14 @@ function precompressed(request, response) {
 }
 
 export function createStaticServer() {
-  return createServer(async (request, response) => {
+  const server = createServer(async (request, response) => {
     try {
       const status = rejectStatus(request.method, request.url);
+      if (status === 404) {
+        response.writeHead(404, { ...OWN_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(request.method === 'HEAD' ? undefined : readFileSync(join(OUT, '404.html')));
+        return;
+      }
       if (status) {
         response.writeHead(status, { ...OWN_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...(status === 405 ? { Allow: 'GET, HEAD' } : {}) });
         response.end(REASON[status]);
@@ -120,6 +132,15 @@ export function createStaticServer() {
       response.end('Internal Server Error');
     }
   });
+  // Requests Node's parser refuses (an unknown method, a malformed request line, headers over
+  // 16 KB) get the same headers as the rest; an unknown method 405, as nginx answers it.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_INVALID_METHOD' ? 405 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const headers = { ...OWN_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...(status === 405 ? { Allow: 'GET, HEAD' } : {}), 'Content-Length': Buffer.byteLength(REASON[status]), Connection: 'close' };
+    socket.end(`HTTP/1.1 ${status} ${REASON[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${REASON[status]}`);
+  });
+  return server;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || process.argv[1]?.endsWith('start.mjs')) {
