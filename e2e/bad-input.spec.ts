@@ -38,6 +38,7 @@ const CASES: [request: string, status: number][] = [
   ['GET /en/%2e%2e/en/ HTTP/1.1', 400],
   ['GET /../../etc/passwd HTTP/1.1', 400],
   ['GET /en/..%2f..%2fetc/passwd HTTP/1.1', 400],
+  ['GET /kk/embed/..%2F..%2Fx/ HTTP/1.1', 404],
   ['GET /en/..\\..\\etc\\passwd HTTP/1.1', 400],
   ['GET /en/%5c..%5cetc HTTP/1.1', 400],
   [`GET /${'a'.repeat(1100)}/ HTTP/1.1`, 414],

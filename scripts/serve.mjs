@@ -35,7 +35,8 @@ export function isMalformedPath(url) {
 /**
  * The status a request gets before any file is looked up, or 0 when it may go on: 405 for a
  * method other than GET and HEAD, 414 for a path over 1024 bytes, 400 for a malformed path or a
- * `..` segment (also escaped, also between backslashes), 404 for escapes that are no UTF-8 (no file has that name; nginx
+ * `..` segment between slashes or backslashes (its dots may be escaped; `..%2F` is left to the
+ * file lookup, which answers 404 inside the site and 400 above it, as nginx does), 404 for escapes that are no UTF-8 (no file has that name; nginx
  * answers the same).
  */
 export function rejectStatus(method, url) {
@@ -43,7 +44,7 @@ export function rejectStatus(method, url) {
   const path = (url ?? '/').split(/[?#]/, 1)[0];
   if (Buffer.byteLength(path) > MAX_PATH_BYTES) return 414;
   if (isMalformedPath(url)) return 400;
-  if (unescape(path).split(/[/\\]/).includes('..')) return 400;
+  if (path.split(/[/\\]|%5c/i).some((segment) => unescape(segment) === '..')) return 400;
   try {
     decodeURIComponent(path);
   } catch {
