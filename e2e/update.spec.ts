@@ -141,3 +141,20 @@ test('a deploy never breaks an open page; the dashboard and the presenter view o
   expect(failed.filter((f) => !/ERR_INTERNET_DISCONNECTED|ERR_ABORTED/.test(f))).toEqual([]);
   await context.close();
 });
+
+test('with Save-Data, nothing is cached ahead: only what pages load', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL });
+  await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await controlled(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL)).toMatch(/\/sw\.js\?save-data=1$/);
+  await page.goto('/en/sources/');
+  // What this page loaded is cached (it works offline); the deck, its chunks and the basemap,
+  // which a visit without Save-Data caches ahead (see the test above), are not.
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/en/sources/')))).toBe(true);
+  await page.waitForTimeout(2000);
+  const cached = await page.evaluate(async () => Promise.all(['/en/present/', '/geo/basemap.json', '/export/i18n/en.json'].map(async (u) => Boolean(await caches.match(u)))));
+  expect(cached).toEqual([false, false, false]);
+  await context.close();
+});

@@ -76,7 +76,8 @@ function precompressed(request, response) {
       if (!stats.isFile()) return stats;
       for (const [encoding, suffix] of encodings) {
         const twin = await stat(path + suffix).catch(() => null);
-        if (twin) {
+        // A twin older than its file is stale (the file was written again after the build): skipped.
+        if (twin && twin.mtimeMs >= stats.mtimeMs) {
           chosen.set(path, { file: path + suffix, stats: twin, encoding });
           return twin;
         }

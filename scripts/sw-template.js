@@ -19,7 +19,10 @@ const CACHE = `${PREFIX}${VERSION}`;
 const META = 'azkz-meta';
 const MANIFEST = __MANIFEST__;
 
-const wantsSaveData = () => Boolean(self.navigator && self.navigator.connection && self.navigator.connection.saveData);
+// Save-Data: the page registers `/sw.js?save-data=1` when the browser asks to save data (a worker
+// may not see the setting itself).
+const wantsSaveData = () =>
+  new URL(self.location.href).searchParams.has('save-data') || Boolean(self.navigator && self.navigator.connection && self.navigator.connection.saveData);
 
 async function readMeta(key, fallback) {
   const response = await (await caches.open(META)).match(`/__azkz-meta/${key}`);

@@ -37,7 +37,8 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
     sw.addEventListener('controllerchange', onControllerChange);
     document.addEventListener('visibilitychange', check);
     const timer = window.setInterval(check, CHECK_EVERY_MS);
-    sw.register('/sw.js', { scope: '/' })
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    sw.register(saveData ? '/sw.js?save-data=1' : '/sw.js', { scope: '/' })
       .then((reg) => {
         registration = reg;
         found();
@@ -49,10 +50,7 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
         });
         return sw.ready;
       })
-      .then((reg) => {
-        const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-        reg.active?.postMessage({ type: 'precache', locale, saveData });
-      })
+      .then((reg) => reg.active?.postMessage({ type: 'precache', locale, saveData }))
       .catch(() => {
         /* offline support is a bonus: the page works without it */
       });
