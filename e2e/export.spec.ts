@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
+import { download, openExport } from './exportPage';
 import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
 import type { ChartFilter, ChartId } from '../lib/charts/types';
@@ -18,25 +18,6 @@ function expectedView(id: ChartId, locale: Locale, filter: ChartFilter = everyth
   return buildChartView(id, { data, filter, bounds, locale, t: translatorFor(locale) });
 }
 
-/** Opens the Export menu of a chart (or the map) and returns its panel. */
-async function openExport(page: Page, subject: string): Promise<Locator> {
-  const menu = page.getByTestId(`export-${subject}`);
-  await menu.scrollIntoViewIfNeeded();
-  await menu.getByTestId('export-button').click();
-  const panel = menu.getByTestId('export-panel');
-  await expect(panel.getByTestId('export-size')).toBeVisible();
-  return panel;
-}
-
-/** Clicks a control that starts a download and returns the download and its bytes. */
-async function download(page: Page, control: Locator, timeout = 20_000): Promise<{ file: Download; bytes: Buffer }> {
-  const pending = page.waitForEvent('download', { timeout });
-  await control.click();
-  const file = await pending;
-  const path = await file.path();
-  return { file, bytes: await readFile(path) };
-}
-
 /** Parses SVG text in the page (DOMParser) and reads what the test needs from it. */
 async function inspectSvg(page: Page, svg: string) {
   return page.evaluate((text) => {
@@ -48,7 +29,12 @@ async function inspectSvg(page: Page, svg: string) {
       width: root.getAttribute('width'),
       height: root.getAttribute('height'),
       title: doc.querySelector('svg > title')?.textContent ?? '',
-      text: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+      // The words of the outlined text: each run is a group with role="img", aria-label and <title>.
+      text: [...doc.querySelectorAll('g[role="img"][aria-label]')].map((g) => g.getAttribute('aria-label') ?? '').join(' ').replace(/\s+/g, ' '),
+      runsWithoutTitle: [...doc.querySelectorAll('g[role="img"][aria-label]')].filter((g) => g.querySelector(':scope > title')?.textContent !== g.getAttribute('aria-label')).length,
+      textElements: doc.querySelectorAll('text').length,
+      glyphUses: doc.querySelectorAll('use').length,
+      ariaLabel: root.getAttribute('aria-label'),
       style: [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
       foreignObjects: doc.querySelectorAll('foreignObject').length,
       externalRefs: [...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /href$/.test(a.name) && !a.value.startsWith('#')).map((a) => a.value)),
@@ -75,7 +61,7 @@ test.describe('Export menu', () => {
     expect(square.bytes[25]).toBe(6);
   });
 
-  test('SVG: parses as XML, holds title, source line, licence and an embedded font; nothing external', async ({ page }) => {
+  test('SVG: parses as XML, holds title, source line and licence as outlined, labelled text; no font needed; nothing external', async ({ page }) => {
     await page.goto('/en/');
     const view = expectedView('oil-volumes', 'en');
     const panel = await openExport(page, 'oil-volumes');
@@ -89,40 +75,42 @@ test.describe('Export menu', () => {
     expect(svg.text).toContain(view.title);
     expect(svg.text).toContain(view.sourceLine.replace(/\s+/g, ' '));
     expect(svg.text).toContain(translatorFor('en')('footer.dataLicence'));
-    expect(svg.style).toMatch(/@font-face\{font-family:'Noto Sans'[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
+    // Text drawn as glyph outlines (lib/export/outlineSvg.ts): no <text>, no fonts to load.
+    expect(svg.textElements).toBe(0);
+    expect(svg.glyphUses).toBeGreaterThan(500);
+    expect(svg.style).not.toContain('@font-face');
+    expect(svg.runsWithoutTitle).toBe(0);
+    expect(svg.ariaLabel).toBe(view.title);
     expect(svg.foreignObjects).toBe(0);
     expect(svg.externalRefs).toEqual([]);
     expect(bytes.toString('utf8')).not.toContain('var(--');
   });
 
-  test('the first PNG in a language chosen just before the click has all its text (same pixels as its SVG drawn later)', async ({ page }) => {
+  test('the first PNG in a language chosen just before the click has all its text (same pixels as the same PNG made again later)', async ({ page }) => {
     await page.goto('/en/');
     const panel = await openExport(page, 'trade-turnover');
     await panel.getByTestId('export-scale').selectOption('1');
     // Kazakh: Cyrillic and Cyrillic-extended fonts the page itself has not used for exports yet.
     await panel.getByTestId('export-language').selectOption('kk');
     const png = await download(page, panel.getByTestId('export-png'));
-    const svg = await download(page, panel.getByTestId('export-svg'));
+    // The reference: the same PNG made again once its fonts have long been loaded. (The SVG
+    // download is no reference: its text is outlined.)
+    await page.waitForTimeout(1000);
+    const again = await download(page, panel.getByTestId('export-png'));
     const size = readPngSize(png.bytes)!;
     const compared = await page.evaluate(
-      async ({ pngBase64, svgText, width, height }) => {
-        const draw = (source: CanvasImageSource) => {
+      async ({ firstBase64, laterBase64, width, height }) => {
+        const draw = async (base64: string) => {
           const canvas = document.createElement('canvas');
           canvas.width = width;
           canvas.height = height;
           const ctx = canvas.getContext('2d')!;
-          ctx.drawImage(source, 0, 0, width, height);
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          ctx.drawImage(await createImageBitmap(new Blob([bytes], { type: 'image/png' })), 0, 0, width, height);
           return ctx.getImageData(0, 0, width, height).data;
         };
-        const pngBytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
-        const exported = draw(await createImageBitmap(new Blob([pngBytes], { type: 'image/png' })));
-        // The reference: the same SVG drawn once its fonts have long been loaded.
-        const img = new Image();
-        img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-        await img.decode();
-        draw(img);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        const reference = draw(img);
+        const exported = await draw(firstBase64);
+        const reference = await draw(laterBase64);
         let differ = 0;
         let ink = 0;
         for (let i = 0; i < reference.length; i += 4) {
@@ -131,7 +119,7 @@ test.describe('Export menu', () => {
         }
         return { differ, ink };
       },
-      { pngBase64: png.bytes.toString('base64'), svgText: svg.bytes.toString('utf8'), width: size.width, height: size.height },
+      { firstBase64: png.bytes.toString('base64'), laterBase64: again.bytes.toString('base64'), width: size.width, height: size.height },
     );
     // The text alone is tens of thousands of pixels: a PNG drawn before its fonts would differ by that much.
     expect(compared.ink).toBeGreaterThan(10_000);
@@ -206,8 +194,9 @@ test.describe('Export menu', () => {
     const kk = expectedView('investment-flows', 'kk');
     expect(svg.title).toBe(kk.title);
     expect(svg.text).toContain(kk.subtitle);
-    // Kazakh letters need the Cyrillic Extended font subset.
-    expect(svg.style.match(/@font-face/g)!.length).toBeGreaterThanOrEqual(3);
+    // Kazakh letters (Cyrillic Extended) are outlined as well.
+    expect(svg.text).toMatch(/[әғқңөұүһі]/);
+    expect(svg.textElements).toBe(0);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('chart-investment-flows').locator('h3')).toHaveText(expectedView('investment-flows', 'en').title);
 
@@ -251,6 +240,36 @@ test.describe('Export menu', () => {
     const pending = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await pending).suggestedFilename()).toBe('azkz-trade-turnover-en.svg');
+  });
+
+  test('Escape closes the panel after a download, with focus on the control or lost to the page, and returns focus to the Export button', async ({ page }) => {
+    await page.goto('/kk/');
+    const menu = page.getByTestId('export-oil-volumes');
+    const button = menu.getByTestId('export-button');
+    // WCAG 2.5.3: the accessible name starts with the visible label (as a word).
+    const visible = (await button.textContent())!.trim();
+    expect(visible).toBe(translatorFor('kk')('export.button'));
+    expect(await button.evaluate((el) => el.getAttribute('aria-label'))).toMatch(new RegExp(`^${visible}(?![\\p{L}])`, 'u'));
+    for (const lose of [false, true]) {
+      const panel = await openExport(page, 'oil-volumes');
+      await download(page, panel.getByTestId('export-svg'));
+      await expect(panel.getByTestId('export-svg')).toBeEnabled();
+      if (lose) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      else await expect(panel.getByTestId('export-svg')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu.getByTestId('export-panel'), `focus ${lose ? 'lost to the page' : 'on the download button'}`).toHaveCount(0);
+      await expect(button).toBeFocused();
+    }
+  });
+
+  test('an open panel reaching below its card stays on top: its Close button takes the click', async ({ page }) => {
+    await page.goto('/ru/');
+    for (const subject of ['oil-volumes', 'timeline']) {
+      const panel = await openExport(page, subject);
+      // A real click: it fails when the next card covers the lower part of the panel.
+      await panel.getByTestId('export-close').click({ timeout: 5_000 });
+      await expect(page.getByTestId(`export-${subject}`).getByTestId('export-panel')).toHaveCount(0);
+    }
   });
 
   test('every option has a label in the page language (Azerbaijani)', async ({ page }) => {

@@ -237,8 +237,8 @@ test.describe('offline', () => {
     // The map (its code and the basemap) comes from the cache too.
     await page.goto('/en/present/?deck=route-map');
     await deckReady(page);
-    await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
-    await expect(page.getByTestId('slide-route-map').locator('.leaflet-container path').first()).toBeVisible();
+    await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+    await expect(page.getByTestId('slide-route-map').locator('[data-map-drawing] path').first()).toBeVisible();
     await context.setOffline(false);
   });
 });
@@ -315,13 +315,23 @@ test('the controls fit a 1024x768 screen and step out of the way while presentin
   }
 });
 
-test('the map slide loads the route map when it is shown', async ({ page }) => {
-  await page.goto('/en/present/?deck=title,route-map');
+test('the map slide draws the route map at slide size when it is shown: names, legs and volumes, nothing to click', async ({ page }) => {
+  await page.goto('/kk/present/?deck=title,route-map');
   await deckReady(page);
   await page.keyboard.press('PageDown');
   const slide = page.getByTestId('slide-route-map');
-  await expect(slide.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
-  await expect(slide.locator('.leaflet-container')).toBeVisible();
+  await expect(slide.getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
+  const drawing = slide.locator('[data-map-drawing]');
+  await expect(drawing).toHaveAttribute('aria-label', MESSAGES.kk.map.mapLabel);
+  // Every place of the route is named on the map, and every leg is listed with its volumes.
+  const t = translatorFor('kk');
+  for (const node of dataset.routeNodes) await expect(drawing.locator('text', { hasText: t(`data.places.${node.id}`) }).first()).toBeAttached();
+  const legs = slide.getByTestId('slide-route-list').locator('li');
+  await expect(legs).toHaveCount(dataset.routeSegments.length);
+  for (const s of dataset.routeSegments) await expect(legs.filter({ hasText: t(`data.segments.${s.id}`) })).toHaveCount(1);
+  // A slide is not an app: no buttons, no Leaflet, no "select a leg".
+  await expect(slide.locator('button, .leaflet-container')).toHaveCount(0);
+  await expect(slide).not.toContainText(MESSAGES.kk.map.panel.empty);
 });
 
 test('the deck downloads as a .pptx with one slide per deck slide, titles and speaker notes', async ({ page }) => {
@@ -329,10 +339,10 @@ test('the deck downloads as a .pptx with one slide per deck slide, titles and sp
   await page.goto('/en/present/?deck=title,trade-years,oil-annual,route-map');
   await deckReady(page);
   // The map slide is three slides away, not drawn yet: the download draws it first.
-  await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'waiting');
+  await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'waiting');
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-pptx').click()]);
   expect(download.suggestedFilename()).toBe('azkz-deck-en.pptx');
-  await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready');
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   const zip = await JSZip.loadAsync(bytes);

@@ -119,8 +119,8 @@ test('a deploy never breaks an open page; the dashboard and the presenter view o
   // Offline: the deck (still build A) draws the map and the milestones with A's cached files.
   await context.setOffline(true);
   await goToSlide(deck, 'route-map');
-  await expect(deck.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-  await expect(deck.getByTestId('slide-route-map').locator('.leaflet-container path').first()).toBeVisible();
+  await expect(deck.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(deck.getByTestId('slide-route-map').locator('[data-map-drawing] path').first()).toBeVisible();
   await goToSlide(deck, 'investment-companies');
   await expect(deck.getByTestId('slide-investment-companies').locator('.recharts-surface').first()).toBeVisible();
   // A reload, offline, shows B from B's cache.

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { parsePeriod } from './period';
 import { dataAsOf } from './observations';
 import type { Dataset } from './validate';
+import { releaseOf } from './release/release';
 
 /** Column order of dataset.csv. */
 export const CSV_COLUMNS = [
@@ -28,12 +29,14 @@ export const CSV_COLUMNS = [
   'source_title',
   'source_published',
   'source_url',
+  'release',
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean>;
 
-/** One row per observation, joined with its source. */
+/** One row per observation, joined with its source, each naming the data release (lib/release). */
 export function datasetRows(dataset: Dataset): CsvRow[] {
+  const release = releaseOf(dataset).id;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return dataset.observations.map((o) => {
     const s = sources.get(o.sourceId);
@@ -58,6 +61,7 @@ export function datasetRows(dataset: Dataset): CsvRow[] {
       source_title: s?.title ?? '',
       source_published: s?.published ?? '',
       source_url: s?.url ?? '',
+      release,
     };
   });
 }
@@ -72,6 +76,7 @@ export function buildDatasetCsv(dataset: Dataset): string {
 export function buildDatasetJson(dataset: Dataset): string {
   const body = {
     title: 'Azerbaijan–Kazakhstan economic ties: dataset',
+    release: releaseOf(dataset).id,
     asOf: dataAsOf(dataset.sources) ?? null,
     licence: 'Figures © their publishers, quoted with attribution; compilation CC BY 4.0. Pipeline geometry: Global Energy Monitor, Global Oil Infrastructure Tracker, CC BY 4.0.',
     ...dataset,

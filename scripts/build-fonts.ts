@@ -12,6 +12,10 @@
  *    arrives. Metrics come from the font files (@capsizecss/unpack): Noto Sans; Arimo, which has
  *    Arial's and Liberation Sans's metrics; DejaVu Sans, as Debian ships it. Average advances are
  *    weighted by the dashboard's own text per script (HarfBuzz reads the advances).
+ * 3. Writes the fonts the SVG download outlines its text with (components/export/outline.ts) into
+ *    public/export/fonts/ (names in lib/export/outlineFonts.ts): the same cut of Noto Sans as
+ *    TrueType, and DejaVu Sans (the font Debian's Chromium falls back to; dejavu-fonts-ttf) cut to
+ *    the characters Noto Sans lacks (→ ≤ ≥ ≈).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +26,7 @@ import { averageAdvance, characterFrequencies, fallbackFamily, fallbackFontFace,
 import { MESSAGES } from '../lib/i18n/messages';
 import { LOCALES } from '../lib/i18n/locales';
 import { dataset } from '../lib/dataset';
+import { makeOutlineFontPath } from '../lib/export/outlineFonts';
 
 const modules = join(process.cwd(), 'node_modules');
 const WEIGHTS = [400, 700] as const;
@@ -71,6 +76,7 @@ async function cutNotoSans(hb: HarfBuzz, shown: string): Promise<string[]> {
   const wanted = glyphSet(shown);
   const out = join(process.cwd(), 'app', 'fonts', 'generated');
   mkdirSync(out, { recursive: true });
+  mkdirSync(join(process.cwd(), 'public', 'export', 'fonts'), { recursive: true });
   const sizes: string[] = [];
   for (const weight of WEIGHTS) {
     const source = readFileSync(NOTO[weight]);
@@ -80,6 +86,12 @@ async function cutNotoSans(hb: HarfBuzz, shown: string): Promise<string[]> {
     const kept = wanted.filter((c) => has(c));
     const woff2 = await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'woff2' });
     writeFileSync(join(out, `noto-sans-${weight}.woff2`), woff2);
+    // The SVG download's outlines: the same characters as TrueType (fontkit reads it without a
+    // WOFF2 decoder), and the fallback for what Noto Sans lacks.
+    writeFileSync(join(process.cwd(), 'public', makeOutlineFontPath('noto', weight)), await subsetFont(source, String.fromCodePoint(...kept), { targetFormat: 'truetype' }));
+    const missing = wanted.filter((c) => !has(c) && c > 0x20);
+    const fallback = readFileSync(FALLBACK_FILES['Noto Sans Fallback DejaVu'][weight]);
+    writeFileSync(join(process.cwd(), 'public', makeOutlineFontPath('fallback', weight)), await subsetFont(fallback, String.fromCodePoint(...missing), { targetFormat: 'truetype' }));
     sizes.push(`${weight}: ${(woff2.length / 1024).toFixed(1)} KiB`);
   }
   console.log(`fonts: Noto Sans cut to ${wanted.length} characters (${sizes.join(', ')}) -> app/fonts/generated/`);

@@ -12,7 +12,8 @@ export type ExportSubject = { kind: 'chart'; chartId: string } | { kind: 'map' }
  * The Export button of a chart or the map: a disclosure whose panel (formats, size, language,
  * share) is loaded only when first opened, so the page's first view carries none of the export
  * code. Enter/Space opens it and moves focus into it, Tab moves through it, Escape closes it and
- * returns focus to the button.
+ * returns focus to the button, wherever focus is inside the panel or when it was lost to the page
+ * (a control that removed itself or was disabled while a file was made).
  */
 export function ExportMenu({ subject, title }: { subject: ExportSubject; title: string }) {
   const t = useTranslations('export');
@@ -43,6 +44,19 @@ export function ExportMenu({ subject, title }: { subject: ExportSubject; title: 
       close();
     }
   };
+  // Focus lost to the page (on <body>) while the panel is open: Escape still closes it.
+  useEffect(() => {
+    if (!open) return;
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (active && active !== document.body && active !== document.documentElement) return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, [open, close]);
   const subjectId = subject.kind === 'chart' ? subject.chartId : 'route-map';
 
   return (

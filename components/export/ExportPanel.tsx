@@ -109,14 +109,24 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
+  // The control that started a job: disabled while it runs, which drops focus to <body>; it gets
+  // focus back when the job ends (unless the reader has moved on).
+  const starter = useRef<HTMLElement | null>(null);
 
   useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    if (busy || !starter.current) return;
+    const active = document.activeElement;
+    if ((!active || active === document.body) && starter.current.isConnected) starter.current.focus();
+    starter.current = null;
+  }, [busy]);
   // Words and fonts of the chosen language, ready before the first click.
   useEffect(() => {
     prepareExport(locale).catch(() => {});
   }, [locale]);
 
   const run = async (fileName: string, job: () => Promise<string | void>) => {
+    starter.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setBusy(true);
     setStatus(t('working', { file: fileName }));
     try {
@@ -135,7 +145,8 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const downloadImage = (format: 'png' | 'svg') =>
     run(name(format), async () => {
       const { svg, output } = await target.renderSvg(request);
-      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterizeSvg(svg, computePixelSize(output, scale));
+      // The file's text as outlines (draws alike everywhere); the PNG is drawn from the text itself.
+      const blob = format === 'svg' ? new Blob([await (await import('./outline')).outlineSvg(svg)], { type: 'image/svg+xml' }) : await rasterizeSvg(svg, computePixelSize(output, scale));
       triggerDownload(blob, name(format));
     });
   const downloadData = (format: 'csv' | 'json') =>

@@ -7,6 +7,9 @@
  *   leaves header and footer out), in any language, at a size preset or explicit size.
  * - `renderChartImage({ ...options, scale })` -> PNG `Blob` of `output × scale` pixels.
  * - `rasterizeSvg(svg, pixels)` -> PNG `Blob`.
+ * - `outlineSvg(svg)` -> the same document with its text as glyph outlines (what the SVG download
+ *   gives: draws alike in librsvg and Inkscape; loads fontkit and two small fonts). Keep the
+ *   composed SVG for anything that should carry real text (the PDF).
  *   Options: `{ chartId, locale, filter, data, bounds, preset, onScreen?, background, plain }`,
  *   where `preset` is a `SizePreset` ('slide-16x9' | 'slide-4x3' | 'a4-landscape' | 'square' |
  *   'screen') or `{ layout: {width,height} /* CSS px *\/, output: {width,height} /* px at 1x *\/ }`.
@@ -34,6 +37,7 @@ import { buildExportView, makeViewAddress, type ExportBackground } from './rende
 
 export { renderMapImage, renderMapSvg, type MapImageOptions } from './renderMap';
 export { rasterizeSvg } from './rasterize';
+export { outlineSvg } from './outline';
 export { renderChartImage, renderChartSvg, type ChartImageOptions, type ChartSvg, type ExportBackground } from './renderChart';
 
 /** The image options the Export menu collects. */

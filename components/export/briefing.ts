@@ -4,14 +4,15 @@
  * one for the map (title, description, the drawing as vector paths with selectable text, source
  * line, page number), and a sources page. Text is set in Noto Sans (TrueType, embedded), so
  * Azerbaijani and Kazakh letters are right and searchable; the arrows and signs Noto Sans lacks
- * (→ ≤ ≥) are set in an embedded subset of Noto Sans Math (lib/export/pdfText.ts).
+ * (→ ≤ ≥) are set in an embedded subset of DejaVu Sans (lib/export/pdfText.ts).
  */
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { ChartData } from '@/lib/charts/build';
 import { CHART_IDS, type ChartFilter } from '@/lib/charts/types';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
-import { FALLBACK_FONT, FALLBACK_FONT_FILE, needsFallback, splitFontRuns } from '@/lib/export/pdfText';
+import { FALLBACK_FONT, needsFallback, splitFontRuns } from '@/lib/export/pdfText';
+import { makeOutlineFontPath } from '@/lib/export/outlineFonts';
 import type { PixelSize } from '@/lib/export/presets';
 import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
@@ -48,10 +49,13 @@ async function fetchBase64(url: string): Promise<string> {
 }
 
 async function addFonts(doc: jsPDF): Promise<void> {
-  const [regular, bold, symbols] = await Promise.all([
-    fetchBase64('/export/fonts/NotoSans-Regular.ttf'),
-    fetchBase64('/export/fonts/NotoSans-Bold.ttf'),
-    fetchBase64(`/export/fonts/${FALLBACK_FONT_FILE}`),
+  // The same TrueType cuts the SVG download outlines its text with (scripts/build-fonts.ts): Noto
+  // Sans cut to every character the dashboard can show, and DejaVu Sans cut to those it lacks.
+  const [regular, bold, symbols, symbolsBold] = await Promise.all([
+    fetchBase64(makeOutlineFontPath('noto', 400)),
+    fetchBase64(makeOutlineFontPath('noto', 700)),
+    fetchBase64(makeOutlineFontPath('fallback', 400)),
+    fetchBase64(makeOutlineFontPath('fallback', 700)),
   ]);
   doc.addFileToVFS('NotoSans-Regular.ttf', regular);
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
@@ -61,10 +65,11 @@ async function addFonts(doc: jsPDF): Promise<void> {
   // without these letters.
   doc.addFont('NotoSans-Regular.ttf', FONT, 'italic');
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bolditalic');
-  // The fallback face has one weight: bold and italic text draws its arrows in it too (svg2pdf
-  // looks a face up by family and style).
-  doc.addFileToVFS(FALLBACK_FONT_FILE, symbols);
-  for (const style of ['normal', 'bold', 'italic', 'bolditalic']) doc.addFont(FALLBACK_FONT_FILE, FALLBACK_FONT, style);
+  // svg2pdf looks a face up by family and style: italic maps to the upright faces here too.
+  doc.addFileToVFS('DejaVuSans-Symbols.ttf', symbols);
+  doc.addFileToVFS('DejaVuSans-Bold-Symbols.ttf', symbolsBold);
+  for (const style of ['normal', 'italic']) doc.addFont('DejaVuSans-Symbols.ttf', FALLBACK_FONT, style);
+  for (const style of ['bold', 'bolditalic']) doc.addFont('DejaVuSans-Bold-Symbols.ttf', FALLBACK_FONT, style);
 }
 
 /** Draws one line from `x` (its top at `y`), switching to the fallback face for the signs Noto Sans lacks. */

@@ -9,7 +9,7 @@ import { buildChartView, type ChartData, type ChartView } from '@/lib/charts/bui
 import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { ChartFilter, ChartId } from '@/lib/charts/types';
 import { composeSvgDocument } from '@/lib/export/svgDocument';
-import { computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { computeMinTextPx, computePixelSize, fitLayoutToText, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
 import { serializeViewState, type YearBounds } from '@/lib/urlState';
 import { convertDomToSvg } from './domToSvg';
 import { ExportFrame, type FrameText } from './ExportFrame';
@@ -86,7 +86,7 @@ const MAX_LAYOUT_ZOOM = 2;
  * Returns false when the plots would have to shrink below MIN_PLOT_SHARE of their dashboard
  * height (the frame is too small for this chart at this text size).
  */
-async function fitPlots(host: HTMLElement): Promise<boolean> {
+async function fitPlots(host: HTMLElement, minShare = MIN_PLOT_SHARE): Promise<boolean> {
   const body = host.querySelector<HTMLElement>('[data-export-body]');
   const frames = [...host.querySelectorAll<HTMLElement>('[data-export-body] [data-testid^="plot-"]')];
   if (!body) return true;
@@ -108,9 +108,9 @@ async function fitPlots(host: HTMLElement): Promise<boolean> {
   const share = (plotsHeight + body.clientHeight - contentHeight()) / plotsHeight;
   await resizePlots(
     frames,
-    natural.map((h) => Math.floor(h * Math.max(share, MIN_PLOT_SHARE))),
+    natural.map((h) => Math.floor(h * Math.max(share, minShare))),
   );
-  return share >= MIN_PLOT_SHARE;
+  return share >= minShare;
 }
 
 async function resizePlots(frames: HTMLElement[], heights: number[]): Promise<void> {
@@ -125,12 +125,16 @@ async function resizePlots(frames: HTMLElement[], heights: number[]): Promise<vo
   await waitForFrames(1);
 }
 
+/** Plots may shrink this far (share of their dashboard height) to keep the text at the floor. */
+const LAST_PLOT_SHARE = 0.6;
+
 /**
  * Lays a chart out in a fixed-size frame: the plots take the room left by the text; if a dense
- * chart does not fit, the layout grows (same shape, so the text gets smaller in the image) until
- * it does. Returns the layout size used.
+ * chart does not fit, the layout grows (same shape, so the text gets smaller in the image) while
+ * `maxZoom` allows, then the plots may shrink to `lastShare`. Returns the layout size used and
+ * whether everything fits.
  */
-async function fitFrame(host: HTMLElement, frame: HTMLElement, layout: PixelSize): Promise<PixelSize> {
+async function fitFrame(host: HTMLElement, frame: HTMLElement, layout: PixelSize, maxZoom: number, lastShare = MIN_PLOT_SHARE): Promise<{ size: PixelSize; fits: boolean }> {
   let zoom = 1;
   for (;;) {
     const size = { width: Math.round(layout.width * zoom), height: Math.round(layout.height * zoom) };
@@ -139,10 +143,39 @@ async function fitFrame(host: HTMLElement, frame: HTMLElement, layout: PixelSize
       frame.style.height = `${size.height}px`;
       await waitForFrames(2);
     }
-    const fits = await fitPlots(host);
-    if (fits || zoom >= MAX_LAYOUT_ZOOM) return size;
-    zoom = Math.min(MAX_LAYOUT_ZOOM, zoom * 1.2);
+    if (await fitPlots(host, MIN_PLOT_SHARE)) return { size, fits: true };
+    if (zoom >= maxZoom) return { size, fits: lastShare < MIN_PLOT_SHARE && (await fitPlots(host, lastShare)) };
+    zoom = Math.min(maxZoom, zoom * 1.2);
   }
+}
+
+/** Sets every HTML text under `min` CSS px to `min` (in document order, so nested sizes follow). */
+function raiseSmallText(root: HTMLElement, min: number): () => void {
+  const raised: HTMLElement[] = [];
+  for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
+    if (!(el instanceof HTMLElement)) continue;
+    const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+    if (!hasText) continue;
+    if (parseFloat(getComputedStyle(el).fontSize) < min - 0.01) {
+      el.style.setProperty('font-size', `${min}px`, 'important');
+      raised.push(el);
+    }
+  }
+  return () => raised.forEach((el) => el.style.removeProperty('font-size'));
+}
+
+/** The smallest font size (CSS px) of the text drawn in `root`. */
+function measureSmallestText(root: HTMLElement): number {
+  let smallest = Infinity;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.textContent?.trim()) continue;
+    const cs = getComputedStyle(parent);
+    if (cs.display === 'none' || cs.visibility === 'hidden' || parent.getClientRects().length === 0) continue;
+    smallest = Math.min(smallest, parseFloat(cs.fontSize));
+  }
+  return Number.isFinite(smallest) ? smallest : 0;
 }
 
 /** True when recharts has drawn the plot for the frame's current size (not merely stretched it). */
@@ -159,6 +192,35 @@ async function waitForPlots(host: HTMLElement): Promise<void> {
   await waitUntil(() => frames().every(isDrawnAtSize), 'the plots');
 }
 
+/**
+ * Type scales with the preset (lib/export/presets.ts: 24 px on the 1920x1080 image). The small
+ * text of the page and the plots is raised to the floor (headings stay as they are), text still
+ * smaller (the map's labels) makes the layout smaller; the plots may then shrink to
+ * LAST_PLOT_SHARE of their dashboard height. A chart that does not fit that way is laid out as
+ * before (the preset's layout, grown for a dense chart), so it never overlaps: the layout audit
+ * (`npm run audit:export`) lists those charts' text under the floor. Named presets only: a caller
+ * that passes its own sizes (the PDF, the deck) keeps its own type.
+ */
+async function fitToPreset(host: HTMLElement, frame: HTMLElement, size: PresetSize, minText: number | null): Promise<PixelSize> {
+  if (minText !== null) {
+    const floor = Math.ceil(((minText * size.layout.height) / size.output.height) * 100) / 100;
+    frame.style.setProperty('--export-min-text', `${floor}px`);
+    frame.dataset.exportFloor = '';
+    const lower = raiseSmallText(frame, floor);
+    await waitForFrames(2);
+    const smallest = measureSmallestText(frame);
+    const start = fitLayoutToText(size, smallest, minText);
+    // (0.995: the layout is rounded to whole pixels.)
+    const headroom = Math.max(1, Math.min(MAX_LAYOUT_ZOOM, (0.995 * smallest * size.output.height) / start.height / minText));
+    const atFloor = await fitFrame(host, frame, start, headroom, LAST_PLOT_SHARE);
+    if (atFloor.fits) return atFloor.size;
+    lower();
+    delete frame.dataset.exportFloor;
+    await waitForFrames(2);
+  }
+  return (await fitFrame(host, frame, size.layout, MAX_LAYOUT_ZOOM)).size;
+}
+
 /** Lays out a drawing in an ExportFrame off-screen and returns it as one SVG document. */
 export async function renderFrameSvg(args: {
   drawing: React.ReactElement;
@@ -169,8 +231,10 @@ export async function renderFrameSvg(args: {
   background: ExportBackground;
   description: string;
   settle: (host: HTMLElement) => Promise<void>;
+  /** The smallest text (image px at 1x) of a named preset; null for sizes a caller sets (PDF, deck). */
+  minText: number | null;
 }): Promise<{ svg: string; output: PixelSize }> {
-  const { drawing, size, plain, text, lang, background, description, settle } = args;
+  const { drawing, size, plain, text, lang, background, description, settle, minText } = args;
   const fixed = size.layout.height > 0;
   return withOffscreen(
     <ExportFrame width={size.layout.width} height={fixed ? size.layout.height : null} plain={plain} text={text} lang={lang}>
@@ -183,7 +247,12 @@ export async function renderFrameSvg(args: {
       // A fixed size re-lays the plots out and waits for that; otherwise give them two frames to
       // finish (labels placed after the first pass).
       if (!fixed) await waitForFrames(2);
-      const layout = fixed ? await fitFrame(host, frame, size.layout) : { width: size.layout.width, height: Math.ceil(frame.getBoundingClientRect().height) };
+      let layout: PixelSize;
+      if (fixed) {
+        layout = await fitToPreset(host, frame, size, minText);
+        // Whatever draws itself for its box (the map) has caught up with the last size.
+        await settle(host);
+      } else layout = { width: size.layout.width, height: Math.ceil(frame.getBoundingClientRect().height) };
       const output = fixed ? size.output : layout;
       const drawn = convertDomToSvg(frame, lang);
       const fontCss = await buildFontCss(`${drawn.text} ${text.title}`, drawn.bold);
@@ -218,6 +287,7 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
     background: options.background,
     description: [view.subtitle, view.description, view.sourceLine].filter(Boolean).join(' '),
     settle: waitForPlots,
+    minText: typeof options.preset === 'string' ? computeMinTextPx(size) : null,
   });
   return { svg, output, view, title: view.title };
 }

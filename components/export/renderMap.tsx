@@ -4,10 +4,11 @@
  * (title, legend, attribution, source, as-of date, address, licence). Browser only.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Basemap } from '@/lib/map/basemap';
+import { flushSync } from 'react-dom';
+import { loadBasemap } from '@/components/map/loadBasemap';
 import type { LatLngBox, RouteMapModel } from '@/lib/map/shapeRoute';
 import { composeMapSvg } from '@/lib/export/mapSvg';
-import { computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
 import { loadExportLocale } from './exportLocale';
 import { waitUntil } from './offscreen';
 import { rasterizeSvg } from './rasterize';
@@ -24,24 +25,18 @@ export interface MapImageOptions {
   origin?: string;
 }
 
-let basemap: Promise<Basemap> | null = null;
-
-function loadBasemap(url: string): Promise<Basemap> {
-  basemap ??= fetch(url).then((res) => {
-    if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
-    return res.json() as Promise<Basemap>;
-  });
-  basemap.catch(() => (basemap = null));
-  return basemap;
-}
-
 /** Fills its box with the composed map (drawn once the box has a size). */
 function MapDrawing({ compose, height }: { compose: (width: number, height: number) => string; height: number | null }) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<PixelSize | null>(null);
   useLayoutEffect(() => {
     const el = box.current!;
-    setSize({ width: el.clientWidth, height: el.clientHeight });
+    const measure = () => setSize((old) => (old && old.width === el.clientWidth && old.height === el.clientHeight ? old : { width: el.clientWidth, height: el.clientHeight }));
+    measure();
+    // The frame is resized while the export fits its text (renderFrameSvg): draw again at once.
+    const observer = new ResizeObserver(() => flushSync(measure));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
   return (
     <div ref={box} style={{ width: '100%', height: height ?? '100%' }}>
@@ -81,7 +76,14 @@ export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: str
     lang: options.locale,
     background: options.background,
     description: `${t('map.heading')}. ${model.text.attribution}`,
-    settle: (host) => waitUntil(() => host.querySelector('[data-map-drawing]') !== null, 'the map'),
+    // Drawn, and at its box's size (the frame is resized while the text is fitted).
+    settle: (host) =>
+      waitUntil(() => {
+        const svg = host.querySelector<SVGSVGElement>('[data-map-drawing]');
+        const box = svg?.parentElement;
+        return !!svg && !!box && Number(svg.getAttribute('width')) === box.clientWidth && Number(svg.getAttribute('height')) === box.clientHeight;
+      }, 'the map'),
+    minText: typeof options.preset === 'string' ? computeMinTextPx(size) : null,
   });
 }
 

@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import { Component, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import { useGateOpen } from '@/components/ui/useGateOpen';
-import { MAP_STATUS_ATTR, useDrawGate, useLatch } from '@/components/ui/DrawGate';
+import { MAP_STATUS_ATTR, useLatch } from '@/components/ui/DrawGate';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
 import { RouteSteps, stepButtonId } from './RouteSteps';
@@ -22,8 +22,6 @@ type Status = 'waiting' | 'loading' | 'ready' | 'error';
 interface Props {
   model: RouteMapModel;
   locale: string;
-  /** `section` on the dashboard; `slide` fills a presentation slide (see components/present). */
-  variant?: 'section' | 'slide';
 }
 
 /**
@@ -31,7 +29,7 @@ interface Props {
  * approach), the legend, the selected leg's panel, the route as an ordered list and the places.
  * Selection is shared by the map and the lists and announced to screen readers.
  */
-export function RouteMap({ model, locale, variant = 'section' }: Props) {
+export function RouteMap({ model, locale }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const focusPopup = useRef(false);
   const hydrated = useHydrated();
@@ -45,10 +43,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   // with the first paint, even when the section is already in view.
   // Opening a place from the list loads the map at once (`wanted`).
   const [wanted, setWanted] = useState(false);
-  // On the dashboard the map loads as it comes near; on a slide, when the deck's gate allows.
-  const deckGate = useDrawGate();
-  const gate = variant === 'section' ? 'near-viewport' : deckGate;
-  const near = useLatch(useGateOpen(frame, LOAD_AHEAD, gate) || wanted);
+  const near = useLatch(useGateOpen(frame, LOAD_AHEAD, 'near-viewport') || wanted);
 
   const nameOf = useCallback(
     (kind: 'segment' | 'node', id: string) => (kind === 'segment' ? model.segments : model.nodes).find((x) => x.id === id)?.name ?? id,
@@ -88,7 +83,7 @@ export function RouteMap({ model, locale, variant = 'section' }: Props) {
   const showMap = near && status !== 'error';
 
   return (
-    <div className={styles.layout} data-variant={variant}>
+    <div className={styles.layout}>
       <figure className={styles.figure} data-testid="chart-route-map" {...{ [MAP_STATUS_ATTR]: showMap && status === 'waiting' ? 'loading' : status }}>
         <div ref={frame} className={`scheme-light ${styles.frame}`}>
           {hydrated && status !== 'ready' ? (

@@ -48,7 +48,8 @@ export interface TradePanel {
   rows: TradeChartRow[];
   /** Value axis (USD million) fitting the tallest bar. */
   axis: ValueAxis;
-  series: { reporter: Reporter; label: string }[];
+  /** Each side shown: "Azerbaijan's data" (legend) and "Azerbaijan" (a row's tag where both sides have a bar). */
+  series: { reporter: Reporter; label: string; name: string }[];
   tooltips: Record<string, TooltipModel>;
 }
 
@@ -124,7 +125,7 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
   return {
     rows,
     axis: presentValueAxis(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))), ctx),
-    series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`) })),
+    series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`), name: ctx.t(`reporters.${reporter}`) })),
     tooltips,
   };
 }

@@ -15,7 +15,7 @@ import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE,
 import { escapeXml } from './svgDocument';
 
 /** Sizes of the map's text and legend, in layout px. */
-const MAP_TEXT = { place: 14, country: 13, sea: 13, legend: 13, legendHeading: 14, attribution: 11, halo: 3 } as const;
+export const MAP_TEXT = { place: 14, country: 13, sea: 13, legend: 13, legendHeading: 14, attribution: 11, halo: 3 } as const;
 const LEGEND = { pad: 10, row: 22, swatch: 34, x: 12, y: 12 } as const;
 /** A line of text's box around its baseline, in em (Noto Sans: caps 0.71, ascenders 0.76, descenders 0.24). */
 const TEXT_BOX = { ascent: 0.8, descent: 0.26 } as const;

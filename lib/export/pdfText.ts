@@ -1,19 +1,19 @@
 /**
- * Text for the PDF briefing pack. The PDF's face is Noto Sans (TrueType, embedded), which lacks a
- * few signs our text uses (→ ← ≤ ≥). Those are set in a second embedded face, a subset of Noto
- * Sans Math (same design family, SIL OFL 1.1; scripts/build-export-assets.ts cuts it to
- * FALLBACK_CHARACTERS), so the PDF prints the real characters: a text run is split into runs of
- * the main face and runs of the fallback face.
+ * Text for the PDF briefing pack. The PDF's face is Noto Sans (TrueType, embedded: the cut
+ * scripts/build-fonts.ts makes for the SVG download, lib/export/outlineFonts.ts), which lacks a
+ * few signs our text uses (→ ← ≤ ≥). Those are set in a second embedded face, DejaVu Sans cut to
+ * the characters Noto Sans lacks (the same file the SVG download outlines them with, and the font
+ * Debian's Chromium draws them in), so the PDF prints the real characters: a text run is split
+ * into runs of the main face and runs of the fallback face.
  */
 
-/** The fallback face's name in the PDF, and its file under /export/fonts/. */
-export const FALLBACK_FONT = 'Noto Sans Math';
-export const FALLBACK_FONT_FILE = 'NotoSansMath-Symbols.ttf';
+/** The fallback face's name in the PDF. */
+export const FALLBACK_FONT = 'DejaVu Sans';
 
 /**
  * Characters set in the fallback face: the arrows and comparison signs Noto Sans lacks
  * (lib/export/pdfText.test.ts checks that every character of the messages and the data that Noto
- * Sans lacks is here, and that Noto Sans Math has each of them).
+ * Sans lacks is here, and that DejaVu Sans has each of them).
  */
 export const FALLBACK_CHARACTERS = '←↑→↓↔⇄⇆≤≥≠';
 

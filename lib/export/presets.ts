@@ -41,6 +41,33 @@ export function resolvePresetSize(preset: SizePreset, onScreen: PixelSize = { wi
   return FIXED[preset];
 }
 
+/** The smallest text of a 1080-pixel-high image (px), as on a 1920x1080 slide. */
+export const MIN_TEXT_AT_1080 = 24;
+
+/**
+ * The smallest text a preset's image may carry, in image pixels at 1x: 24 px on the 1920x1080
+ * image, in proportion to the height for the other fixed sizes (26.7 px on 1600x1200, 27.6 px on
+ * A4 at 150 dpi, 24 px on the 1080 square), so the text is as large a share of the picture as on a
+ * slide. `screen` (the chart as it is on the page) has no floor: null.
+ */
+export function computeMinTextPx(size: PresetSize): number | null {
+  if (size.layout.height <= 0) return null;
+  return (MIN_TEXT_AT_1080 * size.output.height) / 1080;
+}
+
+/**
+ * The layout size at which text of `smallest` CSS px comes out at least `minText` image px: the
+ * preset's own layout if it already does, else a smaller layout of the same shape (the image is
+ * the same size, so everything in it, text included, is drawn larger).
+ */
+export function fitLayoutToText(size: PresetSize, smallest: number, minText: number | null): PixelSize {
+  if (minText === null || smallest <= 0) return size.layout;
+  const scale = size.output.height / size.layout.height;
+  if (smallest * scale >= minText) return size.layout;
+  const factor = (smallest * size.output.height) / minText / size.layout.height;
+  return { width: Math.floor(size.layout.width * factor), height: Math.floor(size.layout.height * factor) };
+}
+
 /** Pixel size of the PNG: the output size times the scale. */
 export function computePixelSize(output: PixelSize, scale: ExportScale): PixelSize {
   return { width: Math.round(output.width * scale), height: Math.round(output.height * scale) };

@@ -55,7 +55,8 @@ describe('the committed basemap (public/geo/basemap.json)', () => {
   it('is exactly what scripts/build-basemap.ts makes from world-atlas (run `npm run basemap` after changes)', () => {
     const world = JSON.parse(readFileSync(join(root, 'node_modules', 'world-atlas', BASEMAP_SOURCE), 'utf8'));
     expect(serialiseBasemap(buildBasemap(world)) === committedText).toBe(true);
-  });
+    // About 1.5 s alone; several times that while a build or browsers share the two cores.
+  }, 30_000);
 });
 
 describe('map labels', () => {

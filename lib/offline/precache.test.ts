@@ -13,16 +13,18 @@ const FILES: Record<string, string> = {
   'en/embed/route-map/index.html': '',
   'kk/index.html': '',
   'kk/present/index.html': '',
-  '_next/static/chunks/main.js': 'e.l(x);Promise.all(["static/chunks/pdf.js","static/chunks/pdf-glue.js"]);Promise.all(["static/chunks/map.js"])',
+  '_next/static/chunks/main.js': 'e.l(x);Promise.all(["static/chunks/pdf.js","static/chunks/pdf-glue.js"]);Promise.all(["static/chunks/map.js"]);Promise.all(["static/chunks/fontkit.js"])',
   '_next/static/chunks/poly.js': 'core-js',
   '_next/static/chunks/pdf.js': 'class jsPDF { html() { import("html2canvas") } }',
   '_next/static/chunks/pdf-glue.js': 'briefing',
   '_next/static/chunks/map.js': 'leaflet',
   '_next/static/chunks/h2c.js': 'html2canvas',
+  '_next/static/chunks/fontkit.js': 'GSUB wOF2',
   'geo/basemap.json': '{}',
   'export/i18n/en.json': '{"a":"BOTAŞ"}',
   'export/i18n/kk.json': '{"a":"Қазақстан"}',
   'export/fonts/NotoSans-Regular.ttf': '',
+  'data/releases/2026-01-28.abc/dataset.csv': '',
   ...Object.fromEntries(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].flatMap((s) => [400, 700].map((w) => [`export/fonts/noto-sans-${s}-${w}-normal.woff2`, '']))),
 };
 const plan = planPrecache(Object.keys(FILES), (f) => FILES[f]!);
@@ -50,8 +52,9 @@ describe('planPrecache', () => {
     expect(why('_next/static/chunks/h2c.js')).toMatch(/optional/);
     expect(why('_next/static/chunks/pdf.js')).toMatch(/first use/);
     expect(why('_next/static/chunks/pdf-glue.js')).toMatch(/first use/);
+    expect(why('_next/static/chunks/fontkit.js')).toMatch(/first use/);
     expect(why('export/fonts/NotoSans-Regular.ttf')).toMatch(/first use/);
-    for (const f of ['404.html', 'sw.js', 'en/index.html.gz', 'en/index.txt', 'en/embed/route-map/index.html', 'en/sources/index.html']) expect(why(f), f).toBeTruthy();
+    for (const f of ['data/releases/2026-01-28.abc/dataset.csv', '404.html', 'sw.js', 'en/index.html.gz', 'en/index.txt', 'en/embed/route-map/index.html', 'en/sources/index.html']) expect(why(f), f).toBeTruthy();
   });
 
   it('counts one language’s first visit as the shared files plus its own', () => {

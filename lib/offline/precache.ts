@@ -9,8 +9,9 @@
  * rather than ahead: the two document packs, prepared at a desk rather than in the briefing room
  * (the briefing pack PDF: jsPDF, svg2pdf and the whole-font TTFs it embeds, about 770 KB gzip,
  * more than the rest of a language together; the .pptx: pptxgenjs and its helpers, about 180 KB),
- * and the sources page. Ahead: the dashboard, the deck, and what the image and data exports
- * (PNG, SVG, CSV, JSON) need: under 1 MiB gzip per language.
+ * the SVG download's outlining (fontkit, about 150 KB, and the TTFs it outlines with), the
+ * sources page and archived data releases. Ahead: the dashboard, the deck, and what the PNG,
+ * CSV and JSON exports need: under 1 MiB gzip per language.
  */
 import { LOCALES, type Locale } from '../i18n/locales';
 import { FONT_WEIGHTS, makeFontPath, pickFontSubsets } from '../export/svgDocument';
@@ -36,7 +37,8 @@ const NEVER: [RegExp, string][] = [
   [/^(404|_not-found)(\/|\.html$)/, '404 page'],
   [/^(az|en|ru|kk)\/embed\//, 'embed, for other sites'],
   [/^(az|en|ru|kk)\/sources\//, 'sources page, cached on first use'],
-  [/^export\/fonts\/.*\.ttf$/, 'briefing pack font, cached on first use'],
+  [/^data\/releases\//, 'archived data release, cached on first use'],
+  [/^export\/fonts\/.*\.ttf$/, 'whole-font TTF of the briefing pack or the SVG download, cached on first use'],
 ];
 
 /** jsPDF's optional dependencies, bundled as chunks of their own that the site never loads. */
@@ -60,7 +62,13 @@ export function planPrecache(files: readonly string[], read: (file: string) => s
   for (const f of files.filter((f) => /^_next\/static\/chunks\/.*\.js$/.test(f))) {
     for (const m of read(f).matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+",?)+)\]/g)) groups.push([...m[1]!.matchAll(/"(static\/chunks\/[^"]+)"/g)].map((g) => `_next/${g[1]}`));
   }
-  const isPack = (f: string) => f.endsWith('.js') && files.includes(f) && /jsPDF|PptxGenJS/.test(read(f));
+  // The document packs' libraries, and fontkit (a font parser: GSUB tables, WOFF2 files), which
+  // the SVG download loads to outline its text with whole-font TTFs that are not cached ahead either.
+  const isPack = (f: string) => {
+    if (!f.endsWith('.js') || !files.includes(f)) return false;
+    const text = read(f);
+    return /jsPDF|PptxGenJS/.test(text) || (text.includes('GSUB') && text.includes('wOF2'));
+  };
   const elsewhere = new Set(groups.filter((g) => !g.some(isPack)).flat());
   const packOnly = new Set(groups.filter((g) => g.some(isPack)).flat().filter((f) => f.endsWith('.js') && !elsewhere.has(f)));
   const locales = Object.fromEntries(LOCALES.map((l) => [l, [] as string[]])) as Record<Locale, string[]>;
@@ -86,7 +94,7 @@ export function planPrecache(files: readonly string[], read: (file: string) => s
       continue;
     }
     if (packOnly.has(file)) {
-      skipped.push({ file, reason: 'briefing pack or .pptx code (jsPDF, svg2pdf, pptxgenjs), cached on first use' });
+      skipped.push({ file, reason: 'briefing pack, .pptx or SVG-outline code (jsPDF, svg2pdf, pptxgenjs, fontkit), cached on first use' });
       continue;
     }
     if (/^_next\/static\/chunks\/.*\.js$/.test(file)) {

@@ -22,7 +22,10 @@ describe('oneBarPerRow', () => {
       expect(values(split.rows)).toEqual(values(panel.rows));
       expect([...new Set(split.rows.map((r) => r.key))]).toEqual(panel.rows.map((r) => r.key));
     }
-    // 2022 is reported by both sides: two rows.
-    expect(oneBarPerRow(view.chart.years).rows.filter((r) => r.label === '2022')).toHaveLength(2);
+    // 2022 is reported by both sides: two rows, each naming its side; a year of one side keeps its bare label.
+    const rows = oneBarPerRow(view.chart.years).rows;
+    expect(rows.filter((r) => r.key === view.chart.years.rows.find((y) => y.label === '2022')!.key).map((r) => r.label)).toEqual(['2022 · Azerbaijan', '2022 · Kazakhstan']);
+    expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
+    expect(rows.filter((r) => r.label === '2018')).toHaveLength(1);
   });
 });

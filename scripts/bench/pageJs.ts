@@ -154,6 +154,8 @@ export const CODE_MARKERS = {
   'export panel': '"export-png"',
   jsPDF: 'jsPDF',
   pptxgenjs: 'PptxGenJS',
+  // fontkit outlines the SVG download's text (components/export/outline.ts).
+  fontkit: 'Unknown font format',
 } as const;
 export type CodeMarker = keyof typeof CODE_MARKERS;
 

@@ -36,9 +36,9 @@ export async function measurePrecache(bench: BenchContext): Promise<Section> {
   return {
     title: 'Offline cache: what a first visit caches ahead, per language (gzip as served)',
     run: bench.run,
-    rows: sizes.map((s) => ({ id: `precache.${s.locale}`, label: `${s.locale}: dashboard, deck, image and data exports`, value: s.bytes, unit: 'bytes' as const, target: { max: BYTE_BUDGETS.precachePerLocaleGzip }, note: `${s.files} files` })),
+    rows: sizes.map((s) => ({ id: `precache.${s.locale}`, label: `${s.locale}: dashboard, deck, PNG/CSV/JSON exports`, value: s.bytes, unit: 'bytes' as const, target: { max: BYTE_BUDGETS.precachePerLocaleGzip }, note: `${s.files} files` })),
     notes: [
-      'Cached when first used instead: the sources page, embeds, the briefing pack (jsPDF, svg2pdf, two whole-font TTFs: about 770 KB gzip) and the .pptx code (about 180 KB). Nothing ahead with Save-Data.',
+      'Cached when first used instead: the sources page, embeds, archived data releases, the briefing pack (jsPDF, svg2pdf, two whole-font TTFs: about 770 KB gzip), the .pptx code (about 180 KB) and the SVG download outlining (fontkit, about 150 KB, and its TTFs). Nothing ahead with Save-Data.',
     ],
     raw: sizes,
   };

@@ -1,0 +1,56 @@
+/**
+ * The archived releases: data/releases/<release>/dataset.json and dataset.csv, the files as they
+ * were served when that release was current, committed so that a citation keeps working after the
+ * next update (`npm run data:release` writes the current one). Build scripts and server code only.
+ * Reading checks each archive against its name: a file edited after its release stops the build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Dataset } from '../validate';
+import { contentHash, parseReleaseId, RELEASE_KEYS, type Release } from './release';
+
+export const RELEASES_DIR = join('data', 'releases');
+
+export interface ArchivedRelease {
+  release: Release;
+  data: Dataset;
+  json: string;
+  csv: string;
+}
+
+/** Every archived release under `dir`, oldest first; throws naming the file on any mismatch. */
+export function readArchivedReleases(dir = join(process.cwd(), RELEASES_DIR)): ArchivedRelease[] {
+  if (!existsSync(dir)) return [];
+  const out: ArchivedRelease[] = [];
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    if (!name.isDirectory()) continue;
+    const at = join(RELEASES_DIR, name.name);
+    const release = parseReleaseId(name.name);
+    if (!release) throw new Error(`${at}: "${name.name}" is not a release name (YYYY-MM-DD.hhhhhh)`);
+    const jsonPath = join(dir, name.name, 'dataset.json');
+    const csvPath = join(dir, name.name, 'dataset.csv');
+    for (const [path, file] of [[jsonPath, 'dataset.json'], [csvPath, 'dataset.csv']] as const) {
+      if (!existsSync(path)) throw new Error(`${at}/${file}: missing`);
+    }
+    const json = readFileSync(jsonPath, 'utf8');
+    const csv = readFileSync(csvPath, 'utf8');
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse(json) as Record<string, unknown>;
+    } catch (e) {
+      throw new Error(`${at}/dataset.json: not JSON (${(e as Error).message})`);
+    }
+    for (const key of RELEASE_KEYS) if (!Array.isArray(parsed[key])) throw new Error(`${at}/dataset.json: field "${key}" missing`);
+    const data = parsed as unknown as Dataset;
+    const hash = contentHash(data);
+    if (hash !== release.hash) throw new Error(`${at}/dataset.json: content hash ${hash} does not match the release name ${release.id} (edited after its release?)`);
+    if (parsed.release !== release.id) throw new Error(`${at}/dataset.json: field "release" is ${JSON.stringify(parsed.release)}, not ${release.id}`);
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const csvIds = rows.map((r) => r.id).join(',');
+    const jsonIds = data.observations.map((o) => o.id).join(',');
+    if (csvIds !== jsonIds) throw new Error(`${at}/dataset.csv: its figures are not those of dataset.json`);
+    out.push({ release, data, json, csv });
+  }
+  return out.sort((a, b) => (a.release.date ?? '').localeCompare(b.release.date ?? '') || a.release.id.localeCompare(b.release.id));
+}
