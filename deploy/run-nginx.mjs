@@ -4,7 +4,7 @@
 // to run without root (its own prefix, pid and temp paths in a temporary folder). Loads the
 // brotli_static module when installed (libnginx-mod-http-brotli-static), else drops that line.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,8 +17,10 @@ if (!existsSync(NGINX)) {
   process.exit(1);
 }
 const brotli = existsSync(BROTLI);
-const prefix = mkdtempSync(join(tmpdir(), 'azkz-nginx-'));
-for (const d of ['logs', 'tmp']) mkdirSync(join(prefix, d));
+// One folder per port, emptied at each start (a killed run cannot leave folders piling up).
+const prefix = join(tmpdir(), `azkz-nginx-${port}`);
+rmSync(prefix, { recursive: true, force: true });
+for (const d of ['logs', 'tmp']) mkdirSync(join(prefix, d), { recursive: true });
 
 let site = readFileSync(join(import.meta.dirname, 'nginx.conf'), 'utf8');
 const swap = (re, to) => {
