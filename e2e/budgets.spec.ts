@@ -14,6 +14,7 @@ import {
   type SizedScript,
 } from '../scripts/bench/pageJs';
 import { gzipSizeAsServed } from '../scripts/bench/served';
+import { measurePrecacheSizes } from '../scripts/bench/precache';
 import { BASEMAP_URL } from '../lib/map/shapeRoute';
 
 /**
@@ -90,4 +91,10 @@ test('the Export menu brings its code when first opened', async ({ page, baseURL
   const scripts = scriptsOf(await openExportMenu(page, log, 'trade-turnover'), origin);
   const markers = await findMarkers(origin, scripts.map((s) => s.path));
   expect(markers.some((m) => m.markers.includes('export panel')), `the export panel among the scripts the menu added: ${scripts.map((s) => s.path).join(', ')}`).toBe(true);
+});
+
+test('the offline cache a first visit fills ahead stays within budget in every language', async ({ baseURL }) => {
+  const sizes = await measurePrecacheSizes(new URL(baseURL!).origin);
+  expect(sizes.map((s) => s.locale).sort()).toEqual(['az', 'en', 'kk', 'ru']);
+  for (const s of sizes) expect(s.bytes, `${BUDGET_TEXT.precachePerLocaleGzip} (${s.locale}): ${kib(s.bytes)} gzip in ${s.files} files, budget ${kib(BYTE_BUDGETS.precachePerLocaleGzip)}`).toBeLessThanOrEqual(BYTE_BUDGETS.precachePerLocaleGzip);
 });

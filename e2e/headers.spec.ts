@@ -1,12 +1,16 @@
 import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { makeFontPath } from '../lib/export/svgDocument';
-import { selectExpectedHeaders } from '../lib/securityHeaders';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectExpectedCacheControl, selectExpectedHeaders } from '../lib/securityHeaders';
 
 /**
- * The security headers as served (serve.json via scripts/serve.mjs), checked against
- * lib/securityHeaders.ts for pages, embeds, static files and the 404 page; and what they are for:
- * an embed works inside another site's page, the dashboard refuses to.
+ * The security headers as served, checked against lib/securityHeaders.ts for pages, embeds,
+ * static files and the 404 page, with caching and the precompressed files; and what they are for:
+ * an embed works inside another site's page, the dashboard refuses to. Runs against `npm start`
+ * (serve.json via scripts/serve.mjs, project `chromium`) and nginx with deploy/nginx.conf
+ * (project `nginx`, see playwright.config.ts).
  */
 
 test('pages, embeds, static files and the 404 page carry the security headers', async ({ request }) => {
@@ -26,7 +30,26 @@ test('pages, embeds, static files and the 404 page carry the security headers', 
     const headers = res.headers();
     for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${name} of ${path}`).toBe(value);
     if (!('X-Frame-Options' in expected)) expect(headers['x-frame-options'], path).toBeUndefined();
+    // Hashed files for a year; pages, sw.js and data revalidated, so a deploy is seen at once.
+    expect(headers['cache-control'], `Cache-Control of ${path}`).toBe(selectExpectedCacheControl(found ? '/404.html' : path));
   }
+});
+
+test('text files are sent as compressed at build time, in the encoding the browser takes', async ({ request }) => {
+  const html = await (await request.get('/en/')).text();
+  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+  for (const [path, file] of [['/en/', 'en/index.html'], [script, script.slice(1)], ['/data/dataset.csv', 'data/dataset.csv'], ['/sw.js', 'sw.js']]) {
+    const bytes = readFileSync(join(process.cwd(), 'out', file!));
+    for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+      const res = await request.get(path!, { headers: { 'Accept-Encoding': accept } });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-encoding'], `${path} for ${accept}`).toBe(encoding);
+      expect(res.headers()['vary'] ?? '', path).toMatch(/Accept-Encoding/i);
+      // The body, decoded, is the file of the build.
+      expect(Buffer.compare(await res.body(), bytes), `${path} for ${accept}`).toBe(0);
+    }
+  }
+  expect((await request.get('/data/dataset.csv')).headers()['content-type']).toMatch(/^text\/csv/);
 });
 
 test('an embed works framed by another site; the dashboard refuses to be framed', async ({ page, context, baseURL, externalRequests, cspViolations }) => {

@@ -214,6 +214,13 @@ test.describe('offline', () => {
     await page.reload();
     await deckReady(page);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // A language is cached on its first use (the worker is told by the page): open the Azerbaijani
+    // deck once, online, and wait until both languages' pages are in the cache.
+    const other = await context.newPage();
+    await other.goto('/az/present/');
+    await deckReady(other);
+    await other.close();
+    await expect.poll(() => page.evaluate(async () => Boolean((await caches.match('/en/')) && (await caches.match('/az/present/'))))).toBe(true);
     await context.setOffline(true);
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('slide-counter')).toHaveText(counter(2));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './i18n/locales';
-import { COMMON_HEADERS, EMBED_HEADERS, PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING, selectExpectedHeaders } from './securityHeaders';
+import { COMMON_HEADERS, EMBED_HEADERS, IMMUTABLE, PERMISSIONS_POLICY, REVALIDATE, SAME_ORIGIN_FRAMING, selectExpectedCacheControl, selectExpectedHeaders } from './securityHeaders';
 
 interface ServeConfig {
   directoryListing?: boolean;
@@ -59,6 +59,31 @@ describe('README', () => {
   it('shows the same header values for other web servers', () => {
     for (const value of [PERMISSIONS_POLICY, SAME_ORIGIN_FRAMING['Content-Security-Policy']!, EMBED_HEADERS['Content-Security-Policy']!]) {
       expect(readme).toContain(value);
+    }
+  });
+});
+
+describe('caching', () => {
+  it('serve.json keeps hashed files for a year and has everything else revalidated', () => {
+    const rules = serve.headers.filter((h) => 'Cache-Control' in asRecord(h.headers));
+    expect(rules.map((h) => [h.source, asRecord(h.headers)['Cache-Control']])).toEqual([
+      ['**', REVALIDATE],
+      ['_next/static/**', IMMUTABLE],
+    ]);
+    expect(selectExpectedCacheControl('/_next/static/chunks/a.js')).toBe(IMMUTABLE);
+    for (const path of ['/', '/en/', '/sw.js', '/data/dataset.csv']) expect(selectExpectedCacheControl(path), path).toBe(REVALIDATE);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+  it('sends the same header values', () => {
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) {
+      if (name === 'Cross-Origin-Resource-Policy') continue; // a variable: same-origin, cross-origin on embeds
+      expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
+    }
+    for (const value of [SAME_ORIGIN_FRAMING['Content-Security-Policy']!, EMBED_HEADERS['Content-Security-Policy']!, IMMUTABLE, REVALIDATE, SAME_ORIGIN_FRAMING['X-Frame-Options']!, EMBED_HEADERS['Cross-Origin-Resource-Policy']!]) {
+      expect(nginx).toContain(`"${value}"`);
     }
   });
 });

@@ -66,3 +66,13 @@ const EMBED_PATH = new RegExp(`^/(${LOCALES.join('|')})/embed/`);
 export function selectExpectedHeaders(path: string): HeaderSet {
   return EMBED_PATH.test(path) ? { ...COMMON_HEADERS, ...EMBED_HEADERS } : { ...COMMON_HEADERS, ...SAME_ORIGIN_FRAMING };
 }
+
+/** `/_next/static/` file names carry a content hash: cached for a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (pages, sw.js, data files) may change with a deploy: revalidated on each use. */
+export const REVALIDATE = 'no-cache';
+
+/** The Cache-Control a response for `path` must carry. */
+export function selectExpectedCacheControl(path: string): string {
+  return path.startsWith('/_next/static/') ? IMMUTABLE : REVALIDATE;
+}

@@ -33,6 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'update' });
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
@@ -40,7 +41,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       </head>
       <body>
         <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
-        <ServiceWorkerRegister />
+        <ServiceWorkerRegister locale={locale} labels={{ message: t('message'), reload: t('reload'), dismiss: t('dismiss') }} />
       </body>
     </html>
   );

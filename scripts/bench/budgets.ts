@@ -8,12 +8,14 @@ export const BYTE_BUDGETS = {
   firstViewJsGzip: budgets.bytes.firstViewJsGzip.maxKiB * KIB,
   mapChunkGzip: budgets.bytes.mapChunkGzip.maxKiB * KIB,
   basemapGzip: budgets.bytes.basemapGzip.maxKiB * KIB,
+  precachePerLocaleGzip: budgets.bytes.precachePerLocaleGzip.maxKiB * KIB,
 } as const;
 
 export const BUDGET_TEXT = {
   firstViewJsGzip: budgets.bytes.firstViewJsGzip.what,
   mapChunkGzip: budgets.bytes.mapChunkGzip.what,
   basemapGzip: budgets.bytes.basemapGzip.what,
+  precachePerLocaleGzip: budgets.bytes.precachePerLocaleGzip.what,
 } as const;
 
 export const TARGETS = budgets.targets;

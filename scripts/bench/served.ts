@@ -11,8 +11,8 @@ export interface Served {
 /**
  * GETs a URL asking for one encoding and returns the body as sent, without decoding it: with
  * `gzip` its length is the gzip size the server sends. Redirects are followed, as a browser would. Node's http does not decompress, which is
- * the point. (`serve` compresses with the `compression` middleware: gzip at zlib's default level,
- * or Brotli to browsers that accept it; responses under 1 KB go uncompressed.)
+ * the point. (scripts/serve.mjs sends the files precompressed at build, scripts/precompress.mjs:
+ * gzip at level 9, or Brotli 11 to browsers that accept it; files under 1 KB as they are.)
  */
 export function fetchAsServed(url: string, acceptEncoding: 'gzip' | 'identity' = 'gzip', redirects = 3): Promise<Served> {
   return new Promise((resolve, reject) => {
