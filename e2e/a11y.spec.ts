@@ -210,7 +210,7 @@ for (const locale of LOCALES) {
         await expect(page.getByTestId('slide-trade-years').locator('.recharts-surface').first()).toBeVisible();
         found.push(...(await scan(page, `/${locale}/present/ trade-years [${theme}]`, { colourOnly, include: '[data-testid="slide-trade-years"]' })));
         await show('route-map');
-        await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+        await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
         found.push(...(await scan(page, `/${locale}/present/ route-map [${theme}]`, { colourOnly, include: '[data-testid="slide-route-map"]' })));
         if (theme === 'dark') darkMap = await colourFingerprint(page, '[data-testid="slide-route-map"]');
         await toolbar.getByRole('button', { name: MESSAGES[locale].present.choose }).click();

@@ -152,7 +152,7 @@ test.describe('keyboard', () => {
     for (const id of ['title', 'route-map'] as const) {
       await page.goto(`/en/present/?slide=${SLIDE_IDS.indexOf(id) + 1}`);
       await expect(page.getByTestId('deck')).toHaveAttribute('data-mode', 'live');
-      if (id === 'route-map') await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+      if (id === 'route-map') await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
       const { stops, problems } = await tabThrough(page, 150);
       expect(problems, `${id}:\n${problems.join('\n')}`).toEqual([]);
       expect(stops.length, id).toBeGreaterThan(5);
@@ -196,7 +196,7 @@ test.describe('with reduced motion', () => {
     await expect(page.getByTestId('slide-counter')).toContainText('2');
     expect(await findMotion(page), 'deck').toEqual([]);
     await page.goto(`/en/present/?slide=${SLIDE_IDS.indexOf('route-map') + 1}`);
-    await expect(page.getByTestId('slide-route-map').getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+    await expect(page.getByTestId('slide-route-map').getByTestId('slide-map')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
     expect(await findMotion(page), 'deck, map slide').toEqual([]);
   });
 });
