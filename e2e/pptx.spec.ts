@@ -155,6 +155,10 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
         if (!spec) continue;
         expect.soft(s.color, `${where}: colour of "${s.name}"`).toBe(spec.color);
         expect.soft(s.values, `${where}: values of "${s.name}"`).toEqual(spec.values);
+        // A point's label as the deck writes it ("~100", ">250", the language's decimal comma).
+        for (const label of spec.labelTexts ?? []) {
+          if (label !== null) expect.soft(decode(xml), `${where}: label "${label}" of "${s.name}"`).toContain(`formatCode=""${label}""`);
+        }
       }
       // Chart text at least 14 pt.
       const chartSizes = [...xml.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);

@@ -15,7 +15,7 @@ import { formatYearRange } from '@/lib/charts/present';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import type { SlideSpec } from '@/lib/present/deck';
 import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, timelinePageRange } from '@/lib/present/pptxCharts';
-import { insideLabelColours } from '@/lib/present/pptxChartXml';
+import { insideLabelColours, pointLabelTexts } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
@@ -107,11 +107,16 @@ async function picture(svg: string, layout: { width: number; height: number }): 
   return blobToDataUrl(await rasterizeSvg(svg, { width: layout.width * PICTURE_SCALE, height: layout.height * PICTURE_SCALE }));
 }
 
-/** The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar (lib/present/pptxChartXml.ts). */
-async function finish(pptx: PptxGenJS): Promise<Blob> {
+/**
+ * The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar and each
+ * point's own label text (lib/present/pptxChartXml.ts). `labelTexts[i]` belongs to chart i + 1
+ * (pptxgenjs numbers its chart parts in the order the charts were added).
+ */
+async function finish(pptx: PptxGenJS, labelTexts: readonly ReadonlyMap<string, readonly (string | null)[]>[]): Promise<Blob> {
   const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
-    zip.file(path, insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title));
+    const texts = labelTexts[Number(/chart(\d+)\.xml$/.exec(path)![1]) - 1] ?? new Map();
+    zip.file(path, pointLabelTexts(insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title), texts));
   }
   return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
 }
@@ -122,6 +127,8 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
   // Every slide's notes end with the data release its figures come from.
   const notesFor = (args: { notes: string; title: string; source: string }) => composeNotes({ ...args, release: words.t('footer.release', { release: words.release }) });
   const pptx = new PptxGenJS();
+  // Per chart added, its series' point labels as the deck writes them.
+  const labelTexts: Map<string, readonly (string | null)[]>[] = [];
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = args.title;
 
@@ -147,6 +154,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
       }
       const { types, options } = pptxChartArgs(chart);
+      labelTexts.push(new Map(chart.series.flatMap((s) => (s.labelTexts ? [[s.name, s.labelTexts] as const] : []))));
       const [only] = types;
       if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
       // A multi-type chart takes its shared options in the place of the data.
@@ -194,5 +202,5 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       slide.addNotes(notesFor({ notes: input.notes, title: content.title, source: content.footer }));
     }
   }
-  triggerDownload(await finish(pptx), deckFileName(locale));
+  triggerDownload(await finish(pptx, labelTexts), deckFileName(locale));
 }

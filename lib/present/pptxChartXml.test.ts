@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideLabelColours, labelColourOn } from './pptxChartXml';
+import { insideLabelColours, labelColourOn, pointLabelTexts } from './pptxChartXml';
 
 /** A series as pptxgenjs writes it: fill, then its data labels. */
 const ser = (fill: string, position: string, label = '1A1F29') =>
@@ -18,5 +18,27 @@ describe('labels inside bars read on their bar', () => {
     expect(labelOf(insideLabelColours(xml, '1A1F29'))).toEqual(['FFFFFF', '1A1F29', '1A1F29']);
     // Fills are untouched.
     expect(insideLabelColours(xml, '1A1F29').match(/<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g)).toEqual(xml.match(/<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g));
+  });
+});
+
+describe('each point keeps the label the deck writes', () => {
+  const xml = `<c:barChart>${ser('0072B2', 'outEnd')}</c:barChart>`.replace('<c:v>S</c:v>', '<c:v>Azerbaijan&apos;s data</c:v>');
+  it('writes qualifiers and local decimals as the number format of that point’s own label, in the series’ font and place', () => {
+    const out = pointLabelTexts(xml, new Map([["Azerbaijan's data", ['~100', null, '>250', '1,5']]]));
+    const own = [...out.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:numFmt formatCode="([^"]*)"/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(own).toEqual([
+      [0, '&quot;~100&quot;'],
+      [2, '&quot;&gt;250&quot;'],
+      [3, '&quot;1,5&quot;'],
+    ]);
+    // Each own label carries the series' text properties and position, and comes before them (schema order).
+    const first = /<c:dLbl>[\s\S]*?<\/c:dLbl>/.exec(out)![0];
+    expect(first).toContain('<a:latin typeface="Noto Sans"/>');
+    expect(first).toContain('<c:dLblPos val="outEnd"/>');
+    expect(out.indexOf('<c:dLbl>')).toBeLessThan(out.indexOf('<c:numFmt formatCode="General"'));
+  });
+  it('leaves other series, and points without a text, as they were', () => {
+    expect(pointLabelTexts(xml, new Map([['Other', ['~1']]]))).toBe(xml);
+    expect(pointLabelTexts(xml, new Map([["Azerbaijan's data", [null, null]]]))).toBe(xml);
   });
 });

@@ -1,8 +1,11 @@
 /**
- * One correction to the chart parts pptxgenjs writes: it gives every series of a chart type the
- * same data-label colour, but a label drawn inside a bar (stacked trade parts, oil bars under
- * the reference lines) must read on that bar's own fill: white on a dark fill, the text colour on
- * a light one. Pure string work on the chart XML (DrawingML), so it is unit-tested.
+ * Two corrections to the chart parts pptxgenjs writes, as pure string work on the chart XML
+ * (DrawingML), so they are unit-tested:
+ * - it gives every series of a chart type the same data-label colour, but a label drawn inside a
+ *   bar (stacked trade parts, oil bars under the reference lines) must read on that bar's own
+ *   fill: white on a dark fill, the text colour on a light one;
+ * - it can only label a point with its number, which loses the source's qualifier ("~100",
+ *   ">250") and takes the viewer's decimal point: each point gets its own label text.
  */
 
 /** Relative luminance (WCAG) of `RRGGBB`. */
@@ -38,5 +41,32 @@ export function insideLabelColours(chartXml: string, dark: string): string {
     if (!fill || !position || !INSIDE.has(position)) return ser;
     const colour = labelColourOn(fill.toUpperCase(), dark);
     return ser.replace(/(<c:dLbls>[\s\S]*?<a:defRPr[^>]*>\s*<a:solidFill>\s*<a:srgbClr val=")[0-9A-Fa-f]{6}/, `$1${colour}`);
+  });
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlDecode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * Gives each point of the series named in `texts` (by series name) a data label of its own whose
+ * number format is the label text as a literal (`"~100"`): PowerPoint and LibreOffice write it
+ * as it is, keeping the series' label font and position. Points without a text keep the number.
+ */
+export function pointLabelTexts(chartXml: string, texts: ReadonlyMap<string, readonly (string | null)[]>): string {
+  return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const name = /<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/.exec(ser)?.[1];
+    const labels = name === undefined ? undefined : texts.get(xmlDecode(name));
+    const dLbls = /<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(ser);
+    if (!labels || !dLbls) return ser;
+    const txPr = /<c:txPr>[\s\S]*?<\/c:txPr>/.exec(dLbls[1]!)?.[0] ?? '';
+    const position = /<c:dLblPos val="\w+"\/>/.exec(dLbls[1]!)?.[0] ?? '';
+    const own = labels
+      .map((text, idx) =>
+        text === null || text.includes('"')
+          ? ''
+          : `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${xmlText(`"${text}"`)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr}${position}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
+      )
+      .join('');
+    return ser.replace('<c:dLbls>', `<c:dLbls>${own}`);
   });
 }

@@ -113,6 +113,10 @@ describe('chart specs from the chart views', () => {
     // Each category has exactly one side's value: the bars overlap, none is thinned.
     for (let i = 0; i < first.categories.length; i++) expect(first.series.filter((s) => s.values[i] !== null)).toHaveLength(1);
     expect(first.series.flatMap((s) => s.values.filter((x) => x !== null)).sort()).toEqual(v.chart.panels[0]!.rows.map((r) => r.value).sort());
+    // Each bar keeps the label the deck writes, qualifier included ("~100", ">200").
+    const labelled = charts.flatMap((c) => c.series.flatMap((s) => (s.labelTexts ?? []).filter((t): t is string => t !== null)));
+    expect(labelled).toEqual(expect.arrayContaining([...v.chart.panels.flatMap((p) => p.rows.map((r) => r.valueLabel)), ...v.chart.companies.points.map((p) => p.label)]));
+    expect(labelled.some((t) => /^[~>]/.test(t))).toBe(true);
     const companies = charts[2]!;
     expect(companies.type).toBe('scatter');
     expect(companies.xValues).toEqual(v.chart.companies.points.map((p) => p.x));

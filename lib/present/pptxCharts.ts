@@ -84,6 +84,12 @@ export interface ChartSeriesSpec {
   marker: Marker;
   /** Values written on the chart. */
   labels: boolean;
+  /**
+   * The label of each point as the deck writes it ("~100", ">250", "1,5" in kk), where it is not
+   * the bare number: PowerPoint would drop the qualifier and write the decimal point of the
+   * viewer's locale. Written into the file by lib/present/pptxChartXml.ts's pointLabelTexts.
+   */
+  labelTexts?: (string | null)[];
   /** `reference`: a constant line (agreed volume), not a measured figure. */
   role: 'data' | 'reference';
 }
@@ -220,6 +226,7 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
     const series: ChartSeriesSpec[] = reporters.map((s) => ({
       name: s.label,
       values: rows.map((r) => (r.reporter === s.reporter ? r.value : null)),
+      labelTexts: rows.map((r) => (r.reporter === s.reporter ? r.valueLabel : null)),
       color: reporterColor(s.reporter),
       type: 'bar',
       dash: 'solid',
@@ -249,6 +256,7 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
     const series: ChartSeriesSpec[] = c.series.map((s) => ({
       name: s.label,
       values: c.points.map((p) => (p.reporter === s.reporter ? p.value : null)),
+      labelTexts: c.points.map((p) => (p.reporter === s.reporter ? p.label : null)),
       color: reporterColor(s.reporter),
       type: 'line',
       dash: 'solid',
@@ -284,6 +292,7 @@ function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[]
     const bars: ChartSeriesSpec[] = annual.series.map((s) => ({
       name: s.label,
       values: annual.rows.map((r) => (typeof r[s.reporter] === 'number' ? (r[s.reporter] as number) : null)),
+      labelTexts: annual.rows.map((r) => (typeof r[s.reporter] === 'number' && typeof r[`${s.reporter}_label`] === 'string' ? (r[`${s.reporter}_label`] as string) : null)),
       color: reporterColor(s.reporter),
       type: 'bar',
       dash: 'solid',
