@@ -26,6 +26,9 @@ function watchErrors(page: Page): string[] {
 
 /** A point on a drawn line, in page coordinates (the middle of the path's length). */
 async function pointOnLine(page: Page, testId: string): Promise<{ x: number; y: number }> {
+  // The whole map on screen (the section is taller than the window: scrolled to its middle, the
+  // map's top can be above it).
+  await page.getByTestId('chart-route-map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   return page.getByTestId(testId).evaluate((el) => {
     const path = el as SVGGeometryElement;
     const p = path.getPointAtLength(path.getTotalLength() / 2);

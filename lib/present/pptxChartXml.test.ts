@@ -37,6 +37,11 @@ describe('each point keeps the label the deck writes', () => {
     expect(first).toContain('<c:dLblPos val="outEnd"/>');
     expect(out.indexOf('<c:dLbl>')).toBeLessThan(out.indexOf('<c:numFmt formatCode="General"'));
   });
+  it('gives a series without labels of its own (a scatter chart) its own set, after the chart’s shared one, before its data', () => {
+    const scatter = `<c:scatterChart><c:ser><c:idx val="0"/><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>P</c:v></c:pt></c:strCache></c:strRef></c:tx><c:marker/><c:xVal/><c:yVal/></c:ser><c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:txPr><a:bodyPr/></c:txPr><c:dLblPos val="t"/><c:showVal val="1"/></c:dLbls></c:scatterChart>`;
+    const out = pointLabelTexts(scatter, new Map([['P', ['~60']]]));
+    expect(out).toMatch(/<c:marker\/><c:dLbls><c:dLbl><c:idx val="0"\/><c:numFmt formatCode="&quot;~60&quot;"[\s\S]*?<c:dLblPos val="t"\/>[\s\S]*?<\/c:dLbl><c:numFmt formatCode="General"[\s\S]*?<\/c:dLbls><c:xVal\/>/);
+  });
   it('leaves other series, and points without a text, as they were', () => {
     expect(pointLabelTexts(xml, new Map([['Other', ['~1']]]))).toBe(xml);
     expect(pointLabelTexts(xml, new Map([["Azerbaijan's data", [null, null]]]))).toBe(xml);

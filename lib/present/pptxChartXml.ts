@@ -53,13 +53,15 @@ const xmlDecode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').r
  * as it is, keeping the series' label font and position. Points without a text keep the number.
  */
 export function pointLabelTexts(chartXml: string, texts: ReadonlyMap<string, readonly (string | null)[]>): string {
+  // A chart type whose series carry no labels of their own (scatter) has one set after them: the template.
+  const shared = /<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, ''))?.[1];
   return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
     const name = /<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/.exec(ser)?.[1];
     const labels = name === undefined ? undefined : texts.get(xmlDecode(name));
-    const dLbls = /<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(ser);
-    if (!labels || !dLbls) return ser;
-    const txPr = /<c:txPr>[\s\S]*?<\/c:txPr>/.exec(dLbls[1]!)?.[0] ?? '';
-    const position = /<c:dLblPos val="\w+"\/>/.exec(dLbls[1]!)?.[0] ?? '';
+    const settings = /<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(ser)?.[1] ?? shared;
+    if (!labels || settings === undefined) return ser;
+    const txPr = /<c:txPr>[\s\S]*?<\/c:txPr>/.exec(settings)?.[0] ?? '';
+    const position = /<c:dLblPos val="\w+"\/>/.exec(settings)?.[0] ?? '';
     const own = labels
       .map((text, idx) =>
         text === null || text.includes('"')
@@ -67,6 +69,10 @@ export function pointLabelTexts(chartXml: string, texts: ReadonlyMap<string, rea
           : `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${xmlText(`"${text}"`)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr}${position}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
       )
       .join('');
-    return ser.replace('<c:dLbls>', `<c:dLbls>${own}`);
+    if (!own) return ser;
+    if (ser.includes('<c:dLbls>')) return ser.replace('<c:dLbls>', `<c:dLbls>${own}`);
+    // The series' own label set goes before its data (schema order: … dLbls, trendline, errBars, cat/xVal, val/yVal).
+    const at = ser.search(/<c:(trendline|errBars|cat|val|xVal|yVal)[\s/>]/);
+    return at < 0 ? ser : `${ser.slice(0, at)}<c:dLbls>${own}${settings}</c:dLbls>${ser.slice(at)}`;
   });
 }
