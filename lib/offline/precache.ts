@@ -7,8 +7,7 @@
  * modern browsers skip (`noModule` polyfills), jsPDF's optional helpers the site never calls
  * (html2canvas, DOMPurify, canvg: its `html()` and SVG-as-image paths). Cached on first use
  * rather than ahead: the two document packs, prepared at a desk rather than in the briefing room
- * (the briefing pack PDF: jsPDF, svg2pdf and the whole-font TTFs it embeds, about 770 KB gzip,
- * more than the rest of a language together; the .pptx: pptxgenjs and its helpers, about 180 KB),
+ * (the briefing pack PDF: jsPDF, svg2pdf and the TrueType font cuts it embeds; the .pptx: pptxgenjs and its helpers, about 180 KB),
  * the SVG download's outlining (fontkit, about 150 KB, and the TTFs it outlines with), the
  * sources page and archived data releases. Ahead: the dashboard, the deck, and what the PNG,
  * CSV and JSON exports need: under 1 MiB gzip per language.
@@ -63,7 +62,7 @@ export function planPrecache(files: readonly string[], read: (file: string) => s
     for (const m of read(f).matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+",?)+)\]/g)) groups.push([...m[1]!.matchAll(/"(static\/chunks\/[^"]+)"/g)].map((g) => `_next/${g[1]}`));
   }
   // The document packs' libraries, and fontkit (a font parser: GSUB tables, WOFF2 files), which
-  // the SVG download loads to outline its text with whole-font TTFs that are not cached ahead either.
+  // the SVG download loads to outline its text with TrueType cuts that are not cached ahead either.
   const isPack = (f: string) => {
     if (!f.endsWith('.js') || !files.includes(f)) return false;
     const text = read(f);

@@ -38,7 +38,7 @@ export async function measurePrecache(bench: BenchContext): Promise<Section> {
     run: bench.run,
     rows: sizes.map((s) => ({ id: `precache.${s.locale}`, label: `${s.locale}: dashboard, deck, PNG/CSV/JSON exports`, value: s.bytes, unit: 'bytes' as const, target: { max: BYTE_BUDGETS.precachePerLocaleGzip }, note: `${s.files} files` })),
     notes: [
-      'Cached when first used instead: the sources page, embeds, archived data releases, the briefing pack (jsPDF, svg2pdf, two whole-font TTFs: about 770 KB gzip), the .pptx code (about 180 KB) and the SVG download outlining (fontkit, about 150 KB, and its TTFs). Nothing ahead with Save-Data.',
+      'Cached when first used instead: the sources page, embeds, archived data releases, the briefing pack (jsPDF, svg2pdf and the TrueType font cuts it embeds), the .pptx code (about 180 KB) and the SVG download outlining (fontkit, about 150 KB, and its TTFs). Nothing ahead with Save-Data.',
     ],
     raw: sizes,
   };
