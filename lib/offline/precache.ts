@@ -37,7 +37,7 @@ const NEVER: [RegExp, string][] = [
   [/^(az|en|ru|kk)\/embed\//, 'embed, for other sites'],
   [/^(az|en|ru|kk)\/sources\//, 'sources page, cached on first use'],
   [/^data\/releases\//, 'archived data release, cached on first use'],
-  [/^export\/fonts\/.*\.ttf$/, 'whole-font TTF of the briefing pack or the SVG download, cached on first use'],
+  [/^export\/fonts\/.*\.ttf$/, 'TrueType font of the briefing pack or the SVG download, cached on first use'],
 ];
 
 /** jsPDF's optional dependencies, bundled as chunks of their own that the site never loads. */
