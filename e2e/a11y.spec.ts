@@ -65,13 +65,20 @@ async function applyTheme(page: Page, theme: Theme): Promise<void> {
 
 /**
  * Every colour the page (or the part `include` selects) paints, element by element: equal
- * fingerprints mean equal contrast results.
+ * fingerprints mean equal contrast results. Inside an SVG drawing a shape paints only its fill and
+ * stroke (computed, so a `currentColor` is already resolved in them): its own `color`, background
+ * and borders paint nothing and are left out. They are not only irrelevant but unreliable: after
+ * the theme attribute goes from projector to none, Chromium 156 was seen (CI, 1 run in 2) to keep
+ * the projector's inherited `color` on a legend swatch's <circle> while its <svg> and the list
+ * item around it had the new one.
  */
 async function colourFingerprint(page: Page, include?: string): Promise<string[]> {
   return page.evaluate((sel) =>
     [...document.querySelectorAll(sel ? `${sel}, ${sel} *` : '*')].map((el) => {
       const cs = getComputedStyle(el);
-      return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${[cs.color, cs.backgroundColor, cs.borderTopColor, cs.outlineColor, cs.fill, cs.stroke, cs.opacity].join(' ')}`;
+      const shape = el instanceof SVGElement && !(el instanceof SVGSVGElement);
+      const paints = shape ? [cs.fill, cs.stroke, cs.opacity] : [cs.color, cs.backgroundColor, cs.borderTopColor, cs.outlineColor, cs.fill, cs.stroke, cs.opacity];
+      return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${paints.join(' ')}`;
     }),
   include);
 }
