@@ -20,6 +20,12 @@ describe('data:add', () => {
       { id: 'trade-turnover-2025-kz', indicator: 'trade.turnover', value: 498, unit: 'USD_million', period: '2025', measure: 'flow', reporter: 'KZ', sourceId: someSource },
     ]);
   });
+  it('makes ids as the data files write them, months of one year included', () => {
+    expect(makeFigureId('trade.turnover', '2025', 'AZ')).toBe('trade-turnover-2025-az');
+    expect(makeFigureId('trade.turnover', '2025-01/2025-07', 'AZ')).toBe('trade-turnover-2025-01-07-az');
+    expect(makeFigureId('trade.turnover', '2024-H1', 'KZ')).toBe('trade-turnover-2024-h1-kz');
+    expect(makeFigureId('investment.fdi_stock', '2005/2020', 'KZ')).toBe('investment-fdi-stock-2005-2020-kz');
+  });
   it('names the input, row and field of every problem', () => {
     const { rows } = parseImportCsv(`indicator,value,unit,period,reporter,source_id\ntrade.turnover,5x,USD_million,2025,AZ,${someSource}\ntrade.volume,5,USD_million,2025,XX,${someSource}\ntrade.turnover,5,USD_million,2025-13,AZ,${someSource}\n`);
     const { errors } = readFigureRows(rows, 'new.csv', known);

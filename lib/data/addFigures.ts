@@ -39,9 +39,14 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; errors: strin
   };
 }
 
-/** "trade.turnover", "2025", "AZ" → "trade-turnover-2025-az". */
+/**
+ * "trade.turnover", "2025", "AZ" → "trade-turnover-2025-az"; months of one year, as the data
+ * files write them: "2025-01/2025-07" → "trade-turnover-2025-01-07-az".
+ */
 export function makeFigureId(indicator: string, period: string, reporter: string): string {
-  return `${indicator}-${period}-${reporter}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const sameYear = /^(\d{4})-(\d{2})\/\1-(\d{2})$/.exec(period);
+  const slug = sameYear ? `${sameYear[1]}-${sameYear[2]}-${sameYear[3]}` : period;
+  return `${indicator}-${slug}-${reporter}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 export interface ReadResult {
