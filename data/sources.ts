@@ -564,6 +564,33 @@ export const sources = [
     language: 'en',
     licence: 'Coordinates quoted as facts; text © CECA 2018',
   },
+  {
+    id: 'trend-2025-08-28',
+    title: '[Trade turnover between Azerbaijan and Kazakhstan, January–July 2025 (State Customs Committee)]',
+    publisher: 'Trend',
+    published: '2025-08-28',
+    url: 'https://www.trend.az/business/4084450.html',
+    language: 'en',
+    licence: 'Facts quoted with attribution; text © Trend',
+  },
+  {
+    id: 'trend-ru-2025-10-10',
+    title: '[Trade turnover between Azerbaijan and Kazakhstan, January–August 2025 (State Customs Committee)]',
+    publisher: 'Trend',
+    published: '2025-10-10',
+    url: 'https://ru.trend.az/business/4101915.html',
+    language: 'ru',
+    licence: 'Facts quoted with attribution; text © Trend',
+  },
+  {
+    id: 'trend-ru-2025-11-29',
+    title: '[Trade turnover between Azerbaijan and Kazakhstan, January–October 2025 (State Customs Committee)]',
+    publisher: 'Trend',
+    published: '2025-11-29',
+    url: 'https://ru.trend.az/business/4123510.html',
+    language: 'ru',
+    licence: 'Facts quoted with attribution; text © Trend',
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof sources)[number]['id'];
