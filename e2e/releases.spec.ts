@@ -5,6 +5,8 @@ import { dataset } from '../lib/dataset';
 import { LOCALES } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
 import { releaseOf } from '../lib/release/release';
+import { readArchivedReleases } from '../lib/release/archive';
+import { compareReleases } from '../lib/release/changes';
 
 const current = releaseOf(dataset).id;
 
@@ -68,4 +70,25 @@ test('the sources page gives a citation to copy, and BibTeX and RIS files naming
   expect(risText).toMatch(/^TY {2}- DATA/m);
   expect(risText).toContain(`ET  - ${current}`);
   expect(risText).toMatch(/^ER {2}- ?$/m);
+});
+
+test('the changes page lists, under the current release, the figures added since the one before, with their values', async ({ page }) => {
+  const archived = readArchivedReleases();
+  expect(archived.length, 'at least two releases are archived').toBeGreaterThanOrEqual(2);
+  const [before, now] = archived.slice(-2);
+  expect(now!.release.id).toBe(current);
+  const changes = compareReleases(before!.data, now!.data);
+  expect(changes.added.length + changes.revised.length + changes.removed.length, 'the two latest releases differ').toBeGreaterThan(0);
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/sources/changes/`);
+    const entry = page.locator(`[data-release="${current}"]`);
+    const added = entry.locator('[data-change="added"] li');
+    await expect(added).toHaveCount(changes.added.length);
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    for (const f of changes.added) await expect(entry.locator('[data-change="added"]')).toContainText(number.format(f.observation.value));
+    await expect(entry.locator('[data-change="revised"] li')).toHaveCount(changes.revised.length);
+    await expect(entry.locator('[data-change="removed"] li')).toHaveCount(changes.removed.length);
+    // The release before is listed too, with its own files.
+    await expect(page.locator(`[data-release="${before!.release.id}"] a[href$="dataset.csv"]`)).toHaveAttribute('href', `/data/releases/${before!.release.id}/dataset.csv`);
+  }
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES } from '../data/index';
 import { buildDatasetCsv, buildDatasetJson } from '../lib/datasetExport';
-import { RELEASES_DIR } from '../lib/release/archive';
+import { ORDER_FILE, readReleaseOrder, RELEASES_DIR } from '../lib/release/archive';
 import { releaseOf } from '../lib/release/release';
 import { validateDataset } from '../lib/validate';
 
@@ -27,4 +27,10 @@ if (existsSync(dir)) {
   writeFileSync(join(dir, 'dataset.json'), buildDatasetJson(result.dataset));
   writeFileSync(join(dir, 'dataset.csv'), buildDatasetCsv(result.dataset));
   console.log(`data:release: archived ${id} -> ${join(RELEASES_DIR, id)}/ (commit it with the data change)`);
+}
+// The releases' order: the new one comes last (see lib/release/archive.ts).
+const order = readReleaseOrder();
+if (!order.includes(id)) {
+  writeFileSync(join(process.cwd(), RELEASES_DIR, ORDER_FILE), `${JSON.stringify([...order, id], null, 2)}\n`);
+  console.log(`data:release: ${id} listed last in ${join(RELEASES_DIR, ORDER_FILE)}`);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset';
-import { readArchivedReleases, RELEASES_DIR } from './archive';
+import { readArchivedReleases, readReleaseOrder, RELEASES_DIR } from './archive';
 import { releaseOf } from './release';
 
 const committed = join(process.cwd(), RELEASES_DIR);
@@ -19,6 +19,21 @@ describe('archived releases', () => {
   it('hold the current data (after changing data/, run `npm run data:release` and commit data/releases/)', () => {
     const ids = readArchivedReleases().map((a) => a.release.id);
     expect(ids).toContain(releaseOf(dataset).id);
+  });
+  it('come in the committed order, the current one last', () => {
+    const ids = readArchivedReleases().map((a) => a.release.id);
+    expect(ids).toEqual(readReleaseOrder());
+    expect(ids.at(-1)).toBe(releaseOf(dataset).id);
+  });
+  it('stop the build when a folder is not in order.json, or order.json lists a missing one', () => {
+    const { dir } = copyArchive();
+    const order = readReleaseOrder(dir);
+    writeFileSync(join(dir, 'order.json'), JSON.stringify(order.slice(1)));
+    expect(() => readArchivedReleases(dir)).toThrow(new RegExp(`order\\.json: release ${order[0]!.replace('.', '\\.')} is archived but not listed`));
+    writeFileSync(join(dir, 'order.json'), JSON.stringify([...order, '2000-01-01.abcdef']));
+    expect(() => readArchivedReleases(dir)).toThrow(/order\.json: lists 2000-01-01\.abcdef, which has no folder/);
+    writeFileSync(join(dir, 'order.json'), JSON.stringify([...order, order[0]]));
+    expect(() => readArchivedReleases(dir)).toThrow(/is listed twice/);
   });
   it('each match their name and serve their figures in both files', () => {
     for (const a of readArchivedReleases()) {

@@ -3,6 +3,9 @@
  * were served when that release was current, committed so that a citation keeps working after the
  * next update (`npm run data:release` writes the current one). Build scripts and server code only.
  * Reading checks each archive against its name: a file edited after its release stops the build.
+ * Their order is `order.json` (ids, oldest first, appended by `npm run data:release`): the date in a
+ * release's name is its newest source's, so a release that adds older figures keeps the date of
+ * the one before it, and the hash says nothing about which came first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +14,27 @@ import type { Dataset } from '../validate';
 import { contentHash, parseReleaseId, RELEASE_KEYS, type Release } from './release';
 
 export const RELEASES_DIR = join('data', 'releases');
+export const ORDER_FILE = 'order.json';
+
+/** The release ids in `dir/order.json`, oldest first ([] when there is none yet). */
+export function readReleaseOrder(dir = join(process.cwd(), RELEASES_DIR)): string[] {
+  const path = join(dir, ORDER_FILE);
+  if (!existsSync(path)) return [];
+  const at = join(RELEASES_DIR, ORDER_FILE);
+  let order: unknown;
+  try {
+    order = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${at}: not JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(order) || !order.every((id) => typeof id === 'string')) throw new Error(`${at}: must be a list of release ids, oldest first`);
+  const seen = new Set<string>();
+  for (const id of order as string[]) {
+    if (seen.has(id)) throw new Error(`${at}: "${id}" is listed twice`);
+    seen.add(id);
+  }
+  return order as string[];
+}
 
 export interface ArchivedRelease {
   release: Release;
@@ -52,5 +76,13 @@ export function readArchivedReleases(dir = join(process.cwd(), RELEASES_DIR)): A
     if (csvIds !== jsonIds) throw new Error(`${at}/dataset.csv: its figures are not those of dataset.json`);
     out.push({ release, data, json, csv });
   }
-  return out.sort((a, b) => (a.release.date ?? '').localeCompare(b.release.date ?? '') || a.release.id.localeCompare(b.release.id));
+  const order = readReleaseOrder(dir);
+  const at = join(RELEASES_DIR, ORDER_FILE);
+  for (const a of out) {
+    if (!order.includes(a.release.id)) throw new Error(`${at}: release ${a.release.id} is archived but not listed (\`npm run data:release\` lists it)`);
+  }
+  for (const id of order) {
+    if (!out.some((a) => a.release.id === id)) throw new Error(`${at}: lists ${id}, which has no folder in ${RELEASES_DIR}`);
+  }
+  return out.sort((a, b) => order.indexOf(a.release.id) - order.indexOf(b.release.id));
 }
