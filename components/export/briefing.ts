@@ -18,6 +18,7 @@ import type { PixelSize } from '@/lib/export/presets';
 import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
 import { describePart } from './ExportPart';
+import { panelSourceLine } from '@/lib/charts/panelSource';
 import { buildExportView, makeViewAddress, renderChartSvg } from './renderChart';
 import { renderMapSvg } from './renderMap';
 
@@ -253,7 +254,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       subtitle: describePart(view, part),
       // The chart's description once, on its first page.
       description: chartPages[i - 1]?.view.id === view.id ? (view.filterNote ?? '') : [view.filterNote, view.description].filter(Boolean).join(' '),
-      source: view.sourceLine,
+      source: panelSourceLine(view, part.panel),
       steps: CHART_LAYOUT_STEPS,
       draw: (layout: PixelSize) =>
         renderChartSvg({ chartId: view.id, part: part.id, minText: CHART_TEXT, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),

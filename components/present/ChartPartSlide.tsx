@@ -137,7 +137,7 @@ function renderPart(view: ChartView, part: ChartSlidePart, testId: string): Reac
         legend={items}
         unit={view.unitLabel}
         note={part.panel === 'partYears' ? partYears.note : undefined}
-        source={view.sourceLine}
+        source={shown.sourceLine}
         testId={testId}
       >
         {panel.rows.length > 0 ? (

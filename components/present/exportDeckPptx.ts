@@ -24,6 +24,7 @@ import { loadExportLocale } from '@/components/export/exportLocale';
 import { renderMapSvg } from '@/components/export/renderMap';
 import { rasterizeSvg } from '@/components/export/rasterize';
 import { triggerDownload } from '@/components/export/download';
+import { panelSourceLine } from '@/lib/charts/panelSource';
 
 export interface PptxSlideInput {
   spec: SlideSpec;
@@ -159,8 +160,9 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
       // A multi-type chart takes its shared options in the place of the data.
       else slide.addChart(types.map((t) => ({ type: t.type as PptxGenJS.CHART_NAME, data: t.data as PptxGenJS.OptsChartData[], options: t.options })), options as unknown as never[]);
-      addSource(slide, view.sourceLine);
-      slide.addNotes(notesFor({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: view.sourceLine }));
+      const sourceLine = panelSourceLine(view, source.slidePanel);
+      addSource(slide, sourceLine);
+      slide.addNotes(notesFor({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: sourceLine }));
     } else if (source.kind === 'timeline') {
       // The deck's page of the milestones, as the export pipeline draws their years.
       const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);

@@ -27,6 +27,7 @@ import {
 } from './present';
 import type { TradeBar, TradeGroup, TradeTurnoverShape } from './tradeTurnover';
 import type { YearRange } from './types';
+import { dedupeInOrder } from './rows';
 
 export const TRADE_PARTS = ['kzToAz', 'azToKz', 'total'] as const;
 export type TradePart = (typeof TRADE_PARTS)[number];
@@ -51,6 +52,8 @@ export interface TradePanel {
   /** Each side shown: "Azerbaijan's data" (legend) and "Azerbaijan" (a row's tag where both sides have a bar). */
   series: { reporter: Reporter; label: string; name: string }[];
   tooltips: Record<string, TooltipModel>;
+  /** The sources of this panel's figures only: an image or slide of one panel credits what it shows. */
+  sourceLine: string;
 }
 
 export interface TradeTurnoverView extends ChartViewBase {
@@ -127,6 +130,11 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
     axis: presentValueAxis(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))), ctx),
     series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`), name: ctx.t(`reporters.${reporter}`) })),
     tooltips,
+    sourceLine: presentSourceLine(
+      dedupeInOrder(groups.flatMap((g) => g.bars.flatMap((b) => b.sourceIds))),
+      series,
+      ctx,
+    ),
   };
 }
 

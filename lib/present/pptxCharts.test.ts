@@ -23,13 +23,13 @@ const obs = (id: string) => {
 
 describe('which .pptx slide each deck slide becomes', () => {
   it('each chart slide one panel natively, the map and the timeline pages as pictures, the rest as text', () => {
-    expect(pptxSlideSource('trade-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-years' });
-    expect(pptxSlideSource('trade-part-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-part-years' });
-    expect(pptxSlideSource('investment-az-to-kz')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-azToKz' });
-    expect(pptxSlideSource('investment-kz-to-az')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-kzToAz' });
-    expect(pptxSlideSource('investment-companies')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-companies' });
-    expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual' });
-    expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running' });
+    expect(pptxSlideSource('trade-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-years', slidePanel: 'years' });
+    expect(pptxSlideSource('trade-part-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-part-years', slidePanel: 'partYears' });
+    expect(pptxSlideSource('investment-az-to-kz')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-azToKz', slidePanel: 'azToKz' });
+    expect(pptxSlideSource('investment-kz-to-az')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-kzToAz', slidePanel: 'kzToAz' });
+    expect(pptxSlideSource('investment-companies')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-companies', slidePanel: 'companies' });
+    expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual', slidePanel: 'annual' });
+    expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running', slidePanel: 'running' });
     expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
     expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'timeline', page: 2, pages: 2 });
     expect(pptxSlideSource('title')).toEqual({ kind: 'text' });

@@ -38,7 +38,7 @@ export type PanelId =
  * - `text`: the slide's own text as text boxes (the title and headlines slides).
  */
 export type PptxSlideSource =
-  | { kind: 'chart'; chartId: Exclude<ChartId, 'timeline'>; panel: PanelId }
+  | { kind: 'chart'; chartId: Exclude<ChartId, 'timeline'>; panel: PanelId; slidePanel: Exclude<ChartSlidePart, { chart: 'timeline' }>['panel'] }
   | { kind: 'timeline'; page: number; pages: number }
   | { kind: 'map' }
   | { kind: 'text' };
@@ -60,7 +60,7 @@ export function pptxSlideSource(id: SlideId): PptxSlideSource {
   if (def.kind === 'map') return { kind: 'map' };
   if (def.kind !== 'chart') return { kind: 'text' };
   if (def.chart === 'timeline') return { kind: 'timeline', page: def.page, pages: def.pages };
-  return { kind: 'chart', chartId: def.chart, panel: PANEL_OF_PART[def.panel] };
+  return { kind: 'chart', chartId: def.chart, panel: PANEL_OF_PART[def.panel], slidePanel: def.panel };
 }
 
 /** The chart filter of a slide's options (reporters, years), clamped to the data's years, as the slide draws it. */
