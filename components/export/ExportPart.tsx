@@ -66,7 +66,10 @@ function margin(font: number, args: { right?: number; top?: number; bottom?: num
 
 /** What the part shows under the export's title: the panel's heading. */
 export function describePart(view: ChartView, part: ExportPart): string {
-  if (view.id === 'trade-turnover' && part.chart === 'trade-turnover') return part.panel === 'years' ? view.subtitle : view.chart.partYears.heading;
+  if (view.id === 'trade-turnover' && part.chart === 'trade-turnover') {
+    if (part.panel === 'years') return view.subtitle;
+    return 'page' in part ? `${view.chart.partYears.heading} (${part.page}/${part.pages})` : view.chart.partYears.heading;
+  }
   if (view.id === 'investment-flows' && part.chart === 'investment-flows') {
     return part.panel === 'companies' ? view.chart.companies.title : (view.chart.panels.find((p) => p.direction === part.panel)?.title ?? view.subtitle);
   }
@@ -86,12 +89,17 @@ export function describePart(view: ChartView, part: ExportPart): string {
  * room for labels reserved from their own text (lib/present/slideType.ts, as on the slides).
  */
 export function ExportPartBody({ view, part, font }: { view: ChartView; part: ExportPart; font: number }): ReactNode {
-  const row = font * 1.7;
+  // The least room a bar row needs: its value label (one line of `font`) with a little air. The plot
+  // takes all the room the text leaves, so this matters only when rows are many (ten part-year
+  // periods on the square preset, where 1.7 pushed the footer under the type floor).
+  const row = font * 1.5;
   const axis = font * 2.2;
   if (view.empty) return <ChartEmpty message={view.empty} />;
   if (view.id === 'trade-turnover' && part.chart === 'trade-turnover') {
     const { years, partYears, legend } = view.chart;
-    const shown = part.panel === 'years' ? years : partYears;
+    const whole = part.panel === 'years' ? years : partYears;
+    // A page of the part-year periods (the square): its rows, on the whole panel's value axis.
+    const shown = 'page' in part ? { ...whole, rows: pageOf(whole.rows, part.page, part.pages) } : whole;
     const panel = oneBarPerRow(shown);
     const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
     const items = [

@@ -15,6 +15,7 @@ import { serializeViewState, type YearBounds } from '@/lib/urlState';
 import { convertDomToSvg } from './domToSvg';
 import { ExportFrame, type FrameText } from './ExportFrame';
 import { ExportPartBody, describePart } from './ExportPart';
+import { panelSourceLine } from '@/lib/charts/panelSource';
 import { loadExportLocale, type ExportLocale } from './exportLocale';
 import { buildFontCss } from './fonts';
 import { rasterizeSvg } from './rasterize';
@@ -299,7 +300,7 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   const minText = typeof options.preset === 'string' ? computeMinTextPx(size) : (options.minText ?? null);
   const part: ExportPart | null = (typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined) ? resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf') : null;
   const frameText = buildFrameText({ view, words, address });
-  const text = part ? { ...frameText, subtitle: describePart(view, part) } : frameText;
+  const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.
   const font = minText === null ? 16 : Math.max(12, Math.ceil(((minText * size.layout.height) / size.output.height) * 100) / 100);
   const { svg, output } = await renderFrameSvg({

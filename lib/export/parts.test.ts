@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../charts/types';
-import { countTimelinePages, isPartPreset, listExportParts, resolveExportPart } from './parts';
+import { countPartYearPages, countTimelinePages, isPartPreset, listExportParts, resolveExportPart } from './parts';
 import { SIZE_PRESETS } from './presets';
 
 describe('export parts', () => {
@@ -24,8 +24,17 @@ describe('export parts', () => {
     }
     expect(countTimelinePages('square')).toBeGreaterThan(countTimelinePages('slide-16x9'));
   });
+  it('pages the part-year trade on the square only', () => {
+    expect(listExportParts('trade-turnover', 'square').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years-1', 'trade-part-years-2']);
+    expect(listExportParts('trade-turnover', 'pdf').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years']);
+    expect(countPartYearPages('slide-16x9')).toBe(1);
+  });
   it('falls back to the first part for an unknown id', () => {
-    expect(resolveExportPart('trade-turnover', 'trade-part-years', 'square').id).toBe('trade-part-years');
+    expect(resolveExportPart('trade-turnover', 'trade-part-years', 'slide-16x9').id).toBe('trade-part-years');
+    // The part-year trade is paged on the square: the whole stands for its first page and back.
+    expect(resolveExportPart('trade-turnover', 'trade-part-years', 'square').id).toBe('trade-part-years-1');
+    expect(resolveExportPart('trade-turnover', 'trade-part-years-2', 'square').id).toBe('trade-part-years-2');
+    expect(resolveExportPart('trade-turnover', 'trade-part-years-2', 'a4-landscape').id).toBe('trade-part-years');
     expect(resolveExportPart('trade-turnover', 'oil-annual', 'square').id).toBe('trade-years');
     expect(resolveExportPart('oil-volumes', undefined, 'slide-4x3').id).toBe('oil-annual');
     // The square's third page of milestones does not exist on 16:9: the first page instead.

@@ -12,6 +12,8 @@ import type { SizePreset } from './presets';
 export type ExportPart =
   | { id: 'trade-years'; chart: 'trade-turnover'; panel: 'years' }
   | { id: 'trade-part-years'; chart: 'trade-turnover'; panel: 'partYears' }
+  /** Page `page` (1-based) of `pages` of the part-year periods, where one image cannot hold them all. */
+  | { id: `trade-part-years-${number}`; chart: 'trade-turnover'; panel: 'partYears'; page: number; pages: number }
   | { id: 'investment-kz-to-az'; chart: 'investment-flows'; panel: 'kzToAz' }
   | { id: 'investment-az-to-kz'; chart: 'investment-flows'; panel: 'azToKz' }
   | { id: 'investment-companies'; chart: 'investment-flows'; panel: 'companies' }
@@ -28,6 +30,15 @@ export type ExportPartId = ExportPart['id'];
  */
 export function countTimelinePages(preset: SizePreset | 'pdf'): number {
   return preset === 'square' ? 3 : 2;
+}
+
+/**
+ * Pages the part-year trade periods take: on the square, ten periods with their labels at the type
+ * floor leave no room for the source lines under them (the layout audit measured 18 px where 24 px
+ * is the floor), so they go over two images; one elsewhere.
+ */
+export function countPartYearPages(preset: SizePreset | 'pdf'): number {
+  return preset === 'square' ? 2 : 1;
 }
 
 const PARTS: Record<ChartId, readonly ExportPart[]> = {
@@ -49,6 +60,15 @@ const PARTS: Record<ChartId, readonly ExportPart[]> = {
 
 /** The parts of a chart, in order, for images of this size (the milestones' pages depend on it). */
 export function listExportParts(chartId: ChartId, preset: SizePreset | 'pdf'): readonly ExportPart[] {
+  if (chartId === 'trade-turnover') {
+    const pages = countPartYearPages(preset);
+    if (pages === 1) return PARTS[chartId];
+    return PARTS[chartId].flatMap((p) =>
+      p.id === 'trade-part-years'
+        ? Array.from({ length: pages }, (_, i) => ({ id: `trade-part-years-${i + 1}` as const, chart: 'trade-turnover' as const, panel: 'partYears' as const, page: i + 1, pages }))
+        : [p],
+    );
+  }
   if (chartId !== 'timeline') return PARTS[chartId];
   const pages = countTimelinePages(preset);
   return Array.from({ length: pages }, (_, i) => ({ id: `timeline-${i + 1}` as const, chart: 'timeline' as const, panel: 'milestones' as const, page: i + 1, pages }));
@@ -59,8 +79,15 @@ export function isPartPreset(preset: SizePreset): boolean {
   return preset !== 'screen';
 }
 
-/** The part with this id at this size, or the chart's first part for an unknown or missing id. */
+/**
+ * The part with this id at this size; for the part-year trade, its pages and the whole stand for
+ * each other across sizes (`trade-part-years` on the square is its first page, a page elsewhere
+ * the whole); else the chart's first part.
+ */
 export function resolveExportPart(chartId: ChartId, id: string | undefined, preset: SizePreset | 'pdf'): ExportPart {
   const parts = listExportParts(chartId, preset);
-  return parts.find((p) => p.id === id) ?? parts[0]!;
+  const exact = parts.find((p) => p.id === id);
+  if (exact) return exact;
+  const partYears = id === 'trade-part-years' || /^trade-part-years-\d+$/.test(id ?? '');
+  return (partYears ? parts.find((p) => p.panel === 'partYears') : undefined) ?? parts[0]!;
 }
