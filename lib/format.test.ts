@@ -39,6 +39,11 @@ describe('formatPeriod', () => {
     expect(formatPeriod('2023-03-21', 'en', 'long')).toBe('21 March 2023');
     expect(formatPeriod('2023-03-21', 'az', 'long')).toBe('21 mart 2023');
     expect(formatPeriod('2024-01/2024-04', 'en').replace(/\s/g, ' ')).toBe('Jan – Apr 2024');
+    // The year once within a year, in Russian too (ICU writes it at both ends); across years at both.
+    expect(formatPeriod('2018-01/2018-09', 'ru').replace(/\s/g, ' ')).toBe('янв. – сент. 2018 г.');
+    expect(formatPeriod('2023-11/2024-02', 'ru').replace(/\s/g, ' ')).toBe('нояб. 2023 г. – февр. 2024 г.');
+    expect(formatPeriod('2024-H1', 'kk').replace(/\s/g, ' ')).toBe('2024 ж. қаң.–мау.');
+    for (const l of ['az', 'en', 'ru', 'kk']) expect(formatPeriod('2025-01/2025-10', l).split('2025').length - 1, l).toBe(1);
     expect(formatPeriod('../2023', 'en')).toBe('2023');
   });
 });

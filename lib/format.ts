@@ -89,9 +89,27 @@ export function formatPeriod(text: string, locale: string, style: 'long' | 'shor
   return formatMonthRange(from.start, to.end, tag);
 }
 
+/**
+ * "Jan – Apr 2024". Within one year the year is written once: ICU's Russian pattern repeats it
+ * ("янв. 2024 г. – апр. 2024 г."), which makes axis labels twice as long as in the other
+ * languages; there the months' range is followed by the year as the locale writes it after a
+ * month ("янв. – апр. 2024 г.").
+ */
 function formatMonthRange(startIso: string, endIso: string, tag: string): string {
+  const start = new Date(`${startIso}T00:00:00Z`);
+  const end = new Date(`${endIso}T00:00:00Z`);
   const fmt = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return fmt.formatRange(new Date(`${startIso}T00:00:00Z`), new Date(`${endIso}T00:00:00Z`));
+  const full = fmt.formatRange(start, end);
+  const year = String(start.getUTCFullYear());
+  if (year !== String(end.getUTCFullYear()) || full.indexOf(year) === full.lastIndexOf(year)) return full;
+  const parts = fmt.formatToParts(end);
+  const monthAt = parts.findIndex((p) => p.type === 'month');
+  const yearAt = parts.findIndex((p) => p.type === 'year');
+  // Only for locales that write the year after the month (checked, not assumed).
+  if (monthAt < 0 || yearAt < monthAt) return full;
+  const yearText = parts.slice(yearAt).map((p) => p.value).join('');
+  const months = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }).formatRange(start, end);
+  return `${months} ${yearText}`;
 }
 
 /** Formats an ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) at its own precision. */
