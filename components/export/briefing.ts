@@ -18,7 +18,7 @@ import type { PixelSize } from '@/lib/export/presets';
 import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
 import { describePart } from './ExportPart';
-import { buildExportView, makeViewAddress, renderChartSvg } from './renderChart';
+import { buildExportView, makeViewAddress, renderChartSvg, withLastUpdated } from './renderChart';
 import { renderMapSvg } from './renderMap';
 
 /** A4 landscape in points, and the page's margins and type sizes (pt). */
@@ -253,7 +253,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       subtitle: describePart(view, part),
       // The chart's description once, on its first page.
       description: chartPages[i - 1]?.view.id === view.id ? (view.filterNote ?? '') : [view.filterNote, view.description].filter(Boolean).join(' '),
-      source: view.sourceLine,
+      source: withLastUpdated(view.sourceLine, words.updated[view.id]),
       steps: CHART_LAYOUT_STEPS,
       draw: (layout: PixelSize) =>
         renderChartSvg({ chartId: view.id, part: part.id, minText: CHART_TEXT, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
@@ -262,7 +262,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       title: t('map.heading'),
       subtitle: t('export.mapTitle'),
       description: t('export.pdf.mapDescription'),
-      source: t('map.attribution'),
+      source: withLastUpdated(t('map.attribution'), words.updated['route-map']),
       steps: LAYOUT_STEPS,
       draw: (layout: PixelSize) => renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     },

@@ -73,14 +73,19 @@ export function makeViewAddress(args: { origin: string; locale: string; filter: 
   return `${origin}/${locale}/${search}#${hash}`;
 }
 
+/** A source line followed by the chart's "Last updated: …" (either may be missing). */
+export function withLastUpdated(sourceLine: string, updated: string | null): string {
+  return [sourceLine, updated].filter(Boolean).join(' · ');
+}
+
 /** Words of the header and footer. */
-export function buildFrameText(args: { view: Pick<ChartView, 'title' | 'subtitle' | 'filterNote' | 'sourceLine'>; words: ExportLocale; address: string }): FrameText {
+export function buildFrameText(args: { view: Pick<ChartView, 'id' | 'title' | 'subtitle' | 'filterNote' | 'sourceLine'>; words: ExportLocale; address: string }): FrameText {
   const { view, words, address } = args;
   return {
     title: view.title,
     subtitle: view.subtitle,
     filterNote: view.filterNote,
-    sourceLine: view.sourceLine,
+    sourceLine: withLastUpdated(view.sourceLine, words.updated[view.id]),
     asOfAndAddress: [words.asOf, words.t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
     licence: words.t('footer.dataLicence'),
   };

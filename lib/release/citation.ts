@@ -6,8 +6,8 @@
  */
 import { CHART_DEFINITIONS } from '../charts/definitions';
 import { CHART_IDS, type ChartId } from '../charts/types';
-import { formatDate } from '../format';
 import type { Translate } from '../observations';
+import { describeLastUpdated } from './updatedText';
 import type { Release } from './release';
 
 /** What a citation is of: the whole dataset, a chart, or the route map. */
@@ -58,7 +58,7 @@ export function makeCitation(args: { work: CitedWork; release: Release; origin?:
   const part = work === 'dataset' ? t('cite.dataset') : work === 'route-map' ? t('map.heading') : t(CHART_DEFINITIONS[work].titleKey);
   const title = `${t('meta.title')}: ${part}`;
   const url = workUrl(origin, locale, work);
-  const updated = args.updated ? t('charts.common.lastUpdated', { date: formatDate(args.updated, locale, 'long') }) : null;
+  const updated = describeLastUpdated(args.updated ?? null, locale, t);
   const values = { publisher, title, release: release.id, date: release.date ?? '', url, accessed: ACCESSED };
   const text = updated ? t('cite.chartText', { ...values, updated }) : t('cite.text', values);
   return { work, publisher, title, release, url, updated, text };
