@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { openExport } from './exportPage';
+import { download, openExport } from './exportPage';
 import { translatorFor } from './helpers';
 import { findYearBounds, selectChartData } from '../lib/charts/build';
 import { CHART_DEFINITIONS } from '../lib/charts/definitions';
@@ -93,3 +93,22 @@ for (const [work, locale] of [
     expect(risText).toContain(`UR  - ${origin}/${locale}/#${work}`);
   });
 }
+
+test('exports say when the chart was last updated: the SVG footer after the source line, every page of the PDF', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/ru/');
+  const panel = await openExport(page, 'oil-volumes');
+  const { bytes } = await download(page, panel.getByTestId('export-svg'));
+  // The outlined text's words: each run is a group with an aria-label.
+  const words = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('g[role="img"][aria-label]')].map((g) => g.getAttribute('aria-label') ?? '').join(' ').replace(/\s+/g, ' ');
+  }, bytes.toString('utf8'));
+  expect(words).toContain(updatedText('oil-volumes', 'ru'));
+
+  await page.goto('/en/');
+  const pdf = await download(page, page.getByTestId('briefing-button'), 90_000);
+  const { execFileSync } = await import('node:child_process');
+  const text = execFileSync('pdftotext', [(await pdf.file.path())!, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+  for (const work of [...CHART_IDS, 'route-map'] as const) expect(text, work).toContain(updatedText(work, 'en'));
+});

@@ -85,7 +85,8 @@ export function buildFrameText(args: { view: Pick<ChartView, 'id' | 'title' | 's
     title: view.title,
     subtitle: view.subtitle,
     filterNote: view.filterNote,
-    sourceLine: withLastUpdated(view.sourceLine, words.updated[view.id]),
+    sourceLine: view.sourceLine,
+    updated: words.updated[view.id],
     asOfAndAddress: [words.asOf, words.t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
     licence: words.t('footer.dataLicence'),
   };
@@ -231,13 +232,19 @@ async function fitToPreset(host: HTMLElement, frame: HTMLElement, size: PresetSi
     frame.style.setProperty('--export-min-text', `${floor}px`);
     frame.dataset.exportFloor = '';
     const lower = raiseSmallText(frame, floor);
-    await waitForFrames(2);
-    const smallest = measureSmallestText(frame);
-    const start = fitLayoutToText(size, smallest, minText);
-    // (0.995: the layout is rounded to whole pixels.)
-    const headroom = Math.max(1, Math.min(MAX_LAYOUT_ZOOM, (0.995 * smallest * size.output.height) / start.height / minText));
-    const atFloor = await fitFrame(host, frame, start, headroom, LAST_PLOT_SHARE);
-    if (atFloor.fits) return atFloor.size;
+    // With everything, then without the optional text (the "last updated" line) if it costs the floor.
+    const optional = [...frame.querySelectorAll<HTMLElement>('[data-export-optional]')];
+    for (const leaveOut of optional.length > 0 ? [false, true] : [false]) {
+      for (const el of optional) el.style.display = leaveOut ? 'none' : '';
+      await waitForFrames(2);
+      const smallest = measureSmallestText(frame);
+      const start = fitLayoutToText(size, smallest, minText);
+      // (0.995: the layout is rounded to whole pixels.)
+      const headroom = Math.max(1, Math.min(MAX_LAYOUT_ZOOM, (0.995 * smallest * size.output.height) / start.height / minText));
+      const atFloor = await fitFrame(host, frame, start, headroom, LAST_PLOT_SHARE);
+      if (atFloor.fits) return atFloor.size;
+    }
+    // (The optional text stays out: no room for it at the floor, less at a smaller size.)
     lower();
     delete frame.dataset.exportFloor;
     await waitForFrames(2);

@@ -12,7 +12,7 @@ import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale
 import { loadExportLocale } from './exportLocale';
 import { waitUntil } from './offscreen';
 import { rasterizeSvg } from './rasterize';
-import { renderFrameSvg, withLastUpdated, type ExportBackground } from './renderChart';
+import { renderFrameSvg, type ExportBackground } from './renderChart';
 
 export interface MapImageOptions {
   locale: string;
@@ -69,7 +69,8 @@ export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: str
       title: t('map.heading'),
       subtitle: t('export.mapTitle'),
       filterNote: null,
-      sourceLine: withLastUpdated(model.text.attribution, words.updated['route-map']),
+      sourceLine: model.text.attribution,
+      updated: words.updated['route-map'],
       asOfAndAddress: [words.asOf, t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
       licence: t('footer.dataLicence'),
     },
