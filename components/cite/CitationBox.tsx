@@ -41,6 +41,8 @@ export function CitationBox({ citation, locale, labels, classes }: { citation: C
         <button
           type="button"
           onClick={() => {
+            // Cleared first, so a second copy is announced again.
+            setCopied(false);
             void copyText(text).then(() => setCopied(true));
           }}
           data-testid="citation-copy"
