@@ -177,6 +177,8 @@ for (const locale of LOCALES) {
       await menu.getByTestId('export-button').focus();
       await page.keyboard.press('Enter');
       await expect(menu.getByTestId('export-panel').getByTestId('export-size')).toBeVisible();
+      // Its "How to cite" box (loaded with the export words) is scanned too.
+      await expect(menu.getByTestId('citation-trade-turnover')).toBeVisible();
       // The rest of the page was checked above; the system-dark check would repeat it.
       found.push(...(await scanThemes(page, `/${locale}/ export menu`, { include: '[data-testid="export-trade-turnover"]', systemDark: false })));
       expectNone(found);

@@ -91,6 +91,17 @@ test('the Export menu brings its code when first opened', async ({ page, baseURL
   const scripts = scriptsOf(await openExportMenu(page, log, 'trade-turnover'), origin);
   const markers = await findMarkers(origin, scripts.map((s) => s.path));
   expect(markers.some((m) => m.markers.includes('export panel')), `the export panel among the scripts the menu added: ${scripts.map((s) => s.path).join(', ')}`).toBe(true);
+  // Its "How to cite" box is there, and citation-js comes only with a BibTeX or RIS click.
+  await expect(page.getByTestId('export-trade-turnover').getByTestId('citation-trade-turnover')).toBeVisible();
+  const citeJs = (m: { markers: readonly string[] }) => m.markers.includes('citation-js');
+  expect(markers.filter(citeJs).map((m) => m.path), 'citation-js loaded by opening the Export menu').toEqual([]);
+  await log.quiet();
+  const before = log.mark();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-trade-turnover').getByTestId('citation-bibtex').click()]);
+  expect(file.suggestedFilename()).toMatch(/\.bib$/);
+  await log.quiet();
+  const added = scriptsOf(log.since(before), origin).map((s) => s.path);
+  expect((await findMarkers(origin, added)).some(citeJs), `citation-js among the scripts a BibTeX click added: ${added.join(', ')}`).toBe(true);
 });
 
 test('the offline cache a first visit fills ahead stays within budget in every language', async ({ baseURL }) => {

@@ -5,7 +5,8 @@
  *   (the PDF and the SVG download's outlines use TrueType cuts scripts/build-fonts.ts writes);
  * - i18n/<locale>.json: the messages, the recorded formatting dictionary (lib/charts/formatter.ts)
  *   and the "as of" text of each language, so a chart can be exported in a language other than
- *   the page's without the browser formatting anything itself.
+ *   the page's without the browser formatting anything itself; with each chart's and the map's
+ *   "last updated" line and citation (the Export panel's "How to cite"; lib/release).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,9 @@ import { MESSAGES } from '../lib/i18n/messages';
 import { formatDate } from '../lib/format';
 import { dataAsOf } from '../lib/observations';
 import { releaseOf } from '../lib/release/release';
+import { makeCitation } from '../lib/release/citation';
+import { lastUpdatedAll, UPDATED_WORKS } from '../lib/release/lastUpdated';
+import { describeLastUpdated } from '../lib/release/updatedText';
 import type { Translate } from '../lib/observations';
 import { FONT_SUBSETS, FONT_WEIGHTS, makeFontPath, type FontSubset } from '../lib/export/svgDocument';
 
@@ -37,13 +41,20 @@ for (const subset of Object.keys(FONT_SUBSETS) as FontSubset[]) {
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const asOfDate = dataAsOf(dataset.sources);
-const release = releaseOf(dataset).id;
+const currentRelease = releaseOf(dataset);
+const release = currentRelease.id;
+const lastUpdated = lastUpdatedAll(dataset);
 for (const locale of LOCALES) {
   const messages = MESSAGES[locale];
   const t = createTranslator({ locale, messages }) as unknown as Translate;
   const { dictionary } = buildViewsWithDictionary({ data, bounds, locale, t });
   // The footer line of every export (PNG/SVG frame, PDF cover): the data's date and its release.
   const asOf = [asOfDate ? t('footer.asOf', { date: formatDate(asOfDate, locale, 'long') }) : '', t('footer.release', { release })].filter(Boolean).join(' · ');
-  writeFileSync(join(root, 'export', 'i18n', `${locale}.json`), JSON.stringify({ locale, messages, dictionary, asOf, release, map: shapeRoute({ dataset, contextPipelines, locale, t: t as never }) }));
+  const updated = Object.fromEntries(UPDATED_WORKS.map((work) => [work, describeLastUpdated(lastUpdated[work], locale, t)]));
+  const citations = Object.fromEntries(UPDATED_WORKS.map((work) => [work, makeCitation({ work, release: currentRelease, locale, t, updated: lastUpdated[work] })]));
+  writeFileSync(
+    join(root, 'export', 'i18n', `${locale}.json`),
+    JSON.stringify({ locale, messages, dictionary, asOf, release, updated, citations, map: shapeRoute({ dataset, contextPipelines, locale, t: t as never }) }),
+  );
 }
 console.log(`export assets: fonts and i18n for ${LOCALES.join(', ')} -> public/export/`);

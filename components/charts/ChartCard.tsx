@@ -9,7 +9,7 @@ import styles from './charts.module.css';
  * holds the default view in full, tables included. On the dashboard (`lazyPlots`) the plots load
  * when the card nears the viewport; an embed draws its one chart at once.
  */
-export function ChartCard({ view, locale, labels, lazyPlots = true }: { view: ChartView; locale: string; labels: CardLabels; lazyPlots?: boolean }) {
+export function ChartCard({ view, locale, labels, updated, lazyPlots = true }: { view: ChartView; locale: string; labels: CardLabels; updated: string | null; lazyPlots?: boolean }) {
   const titleId = `${view.id}-title`;
   return (
     <section id={view.id} className={styles.card} aria-labelledby={titleId} data-testid={`chart-${view.id}`}>
@@ -18,6 +18,11 @@ export function ChartCard({ view, locale, labels, lazyPlots = true }: { view: Ch
           {view.title}
         </h3>
         <p className={styles.subtitle}>{view.subtitle}</p>
+        {updated ? (
+          <p className={styles.updated} data-testid="chart-updated">
+            {updated}
+          </p>
+        ) : null}
         <div className={styles.cardActions}>
           <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} />
         </div>

@@ -3,6 +3,8 @@ import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
+import { lastUpdatedAll } from '@/lib/release/lastUpdated';
+import { describeLastUpdated } from '@/lib/release/updatedText';
 import { ChartCard, cardLabels } from './ChartCard';
 import { ChartsProvider } from './ChartsProvider';
 import { ChartsToolbar } from './ChartsToolbar';
@@ -26,6 +28,7 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
   const bounds = findYearBounds(data);
   const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: translate });
   const labels = cardLabels(t);
+  const updated = lastUpdatedAll(dataset);
   return (
     <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">
@@ -48,7 +51,7 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
         />
         <BriefingButton />
         {views.map((view) => (
-          <ChartCard key={view.id} view={view} locale={locale} labels={labels} />
+          <ChartCard key={view.id} view={view} locale={locale} labels={labels} updated={describeLastUpdated(updated[view.id], locale, translate)} />
         ))}
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
       </section>

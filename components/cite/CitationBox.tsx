@@ -15,11 +15,13 @@ const noSubscription = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * A citation to copy, and its BibTeX and RIS files. The site's address and the date accessed are
- * filled in by the browser (a static page does not know where it is served, nor when it is read);
- * without JavaScript the address is the path and the date a dash.
+ * A citation to copy, and its BibTeX and RIS files (citation-js loaded on the first click). The
+ * site's address and the date accessed are filled in by the browser (a static page does not know
+ * where it is served, nor when it is read); without JavaScript the address is the path and the
+ * date a dash. Used on the sources page (the dataset) and in each Export panel (its chart or the
+ * map), which passes its own classes to fit the panel.
  */
-export function CitationBox({ citation, locale, labels }: { citation: Citation; locale: string; labels: Labels }) {
+export function CitationBox({ citation, locale, labels, classes }: { citation: Citation; locale: string; labels: Labels; classes?: { box?: string; actions?: string } }) {
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const accessed = useSyncExternalStore(noSubscription, today, () => '—');
   const [copied, setCopied] = useState(false);
@@ -31,14 +33,16 @@ export function CitationBox({ citation, locale, labels }: { citation: Citation; 
     triggerDownload(new Blob([body], { type: format === 'bibtex' ? 'application/x-bibtex' : 'application/x-research-info-systems' }), `azkz-${citation.work}-${citation.release.id}.${format === 'bibtex' ? 'bib' : 'ris'}`);
   };
   return (
-    <div className={styles.box} data-testid={`citation-${citation.work}`}>
+    <div className={classes?.box ?? styles.box} data-testid={`citation-${citation.work}`}>
       <p className={styles.text} data-testid="citation-text" lang={locale}>
         {text}
       </p>
-      <div className={styles.actions}>
+      <div className={classes?.actions ?? styles.actions}>
         <button
           type="button"
           onClick={() => {
+            // Cleared first, so a second copy is announced again.
+            setCopied(false);
             void copyText(text).then(() => setCopied(true));
           }}
           data-testid="citation-copy"

@@ -4,6 +4,8 @@ import type { ChartId } from '@/lib/charts/types';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
+import { lastUpdatedOf } from '@/lib/release/lastUpdated';
+import { describeLastUpdated } from '@/lib/release/updatedText';
 import { ChartCard, cardLabels } from '@/components/charts/ChartCard';
 import { ChartsProvider } from '@/components/charts/ChartsProvider';
 import { EmbedBackLink } from './EmbedBackLink';
@@ -23,7 +25,7 @@ export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId:
   return (
     <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <div className={styles.embed} data-testid="embed">
-        <ChartCard view={view} locale={locale} labels={cardLabels(t)} lazyPlots={false} />
+        <ChartCard view={view} locale={locale} labels={cardLabels(t)} updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)} lazyPlots={false} />
         <p className={styles.back}>
           {t('site.title')} · <EmbedBackLink locale={locale} hash={chartId} label={t('export.embedBackLink')} />
         </p>

@@ -7,6 +7,11 @@ export interface FrameText {
   subtitle: string;
   filterNote: string | null;
   sourceLine: string;
+  /**
+   * "Last updated: 14 October 2025", after the source line; optional: on a fixed size where it
+   * would push the text under the type floor it is left out (renderChart.tsx fitToPreset).
+   */
+  updated: string | null;
   /** "Data as of 1 May 2025 · https://…/en/?reporter=KZ#trade-turnover". */
   asOfAndAddress: string;
   licence: string;
@@ -34,7 +39,12 @@ export function ExportFrame(props: { width: number; height: number | null; plain
       </div>
       {plain ? null : (
         <footer className={styles.footer}>
-          {text.sourceLine ? <p>{text.sourceLine}</p> : null}
+          {text.sourceLine || text.updated ? (
+            <p>
+              {text.sourceLine}
+              {text.updated ? <span data-export-optional="">{text.sourceLine ? ` · ${text.updated}` : text.updated}</span> : null}
+            </p>
+          ) : null}
           <p>{text.asOfAndAddress}</p>
           <p>{text.licence}</p>
         </footer>

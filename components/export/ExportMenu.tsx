@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import type { ChartId } from '@/lib/charts/types';
 import type { ExportPanelProps } from './ExportPanel';
 import styles from './ExportMenu.module.css';
 
 /** What is exported: a chart of the dashboard, or the route map. */
-export type ExportSubject = { kind: 'chart'; chartId: string } | { kind: 'map' };
+export type ExportSubject = { kind: 'chart'; chartId: ChartId } | { kind: 'map' };
 
 /**
  * The Export button of a chart or the map: a disclosure whose panel (formats, size, language,

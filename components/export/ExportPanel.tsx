@@ -3,12 +3,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useCharts } from '@/components/charts/ChartsProvider';
+import { ExportCitation } from '@/components/cite/ExportCitation';
 import { pickCarriedQuery } from '@/lib/carriedQuery';
 import { makeExportFileName, type ExportFormat } from '@/lib/export/fileNames';
 import { isPartPreset, listExportParts, type ExportPart } from '@/lib/export/parts';
 import { SCALES, SIZE_PRESETS, computePixelSize, parseScale, type ExportScale, type PixelSize, type SizePreset } from '@/lib/export/presets';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import type { ChartId } from '@/lib/charts/types';
+import type { UpdatedWork } from '@/lib/release/lastUpdated';
 import type { LatLngBox } from '@/lib/map/shapeRoute';
 import { serializeViewState } from '@/lib/urlState';
 import { copyImageToClipboard, copyText, triggerDownload } from './download';
@@ -26,7 +28,7 @@ export interface ExportPanelProps {
 
 /** What the panel can do for its subject. */
 interface Target {
-  id: string;
+  id: UpdatedWork;
   renderSvg: (request: ImageRequest) => Promise<{ svg: string; output: PixelSize }>;
   /** CSV/JSON of the data (charts only). */
   data: ((format: 'csv' | 'json', scope: 'plotted' | 'full', locale: string) => Promise<string>) | null;
@@ -89,7 +91,7 @@ function MapPanel(props: ExportPanelProps) {
 
 /** The panel behind an Export button (loaded on first open). */
 export function ExportPanel(props: ExportPanelProps) {
-  return props.subject.kind === 'chart' ? <ChartPanel {...props} chartId={props.subject.chartId as ChartId} /> : <MapPanel {...props} />;
+  return props.subject.kind === 'chart' ? <ChartPanel {...props} chartId={props.subject.chartId} /> : <MapPanel {...props} />;
 }
 
 function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
@@ -295,6 +297,7 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
           </Field>
         ) : null}
       </fieldset>
+      <ExportCitation work={target.id} classes={{ group: styles.group, box: styles.citation, actions: styles.actions }} />
       <p className={styles.status} role="status" aria-live="polite" data-testid="export-status">
         {status}
       </p>

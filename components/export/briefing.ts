@@ -19,7 +19,7 @@ import type { YearBounds } from '@/lib/urlState';
 import { loadExportLocale } from './exportLocale';
 import { describePart } from './ExportPart';
 import { panelSourceLine } from '@/lib/charts/panelSource';
-import { buildExportView, makeViewAddress, renderChartSvg } from './renderChart';
+import { buildExportView, makeViewAddress, renderChartSvg, withLastUpdated } from './renderChart';
 import { renderMapSvg } from './renderMap';
 
 /** A4 landscape in points, and the page's margins and type sizes (pt). */
@@ -254,7 +254,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       subtitle: describePart(view, part),
       // The chart's description once, on its first page.
       description: chartPages[i - 1]?.view.id === view.id ? (view.filterNote ?? '') : [view.filterNote, view.description].filter(Boolean).join(' '),
-      source: panelSourceLine(view, part.panel),
+      source: withLastUpdated(panelSourceLine(view, part.panel), words.updated[view.id]),
       steps: CHART_LAYOUT_STEPS,
       draw: (layout: PixelSize) =>
         renderChartSvg({ chartId: view.id, part: part.id, minText: CHART_TEXT, locale, filter, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
@@ -263,7 +263,7 @@ export async function renderBriefingPdf(options: BriefingOptions): Promise<Blob>
       title: t('map.heading'),
       subtitle: t('export.mapTitle'),
       description: t('export.pdf.mapDescription'),
-      source: t('map.attribution'),
+      source: withLastUpdated(t('map.attribution'), words.updated['route-map']),
       steps: LAYOUT_STEPS,
       draw: (layout: PixelSize) => renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true, origin }).then((r) => r.svg),
     },

@@ -6,6 +6,8 @@
 import { createTranslator } from 'next-intl';
 import type { FormatDictionary } from '@/lib/charts/formatter';
 import type { Translate } from '@/lib/observations';
+import type { Citation } from '@/lib/release/citation';
+import type { UpdatedWork } from '@/lib/release/lastUpdated';
 
 export interface ExportLocale {
   locale: string;
@@ -15,6 +17,10 @@ export interface ExportLocale {
   asOf: string;
   /** The data release: `2025-05-01.a1b2c3` (lib/release). */
   release: string;
+  /** Each chart's and the map's "Last updated: 14 October 2025", or null when none of its sources is dated. */
+  updated: Record<UpdatedWork, string | null>;
+  /** Each chart's and the map's citation, ORIGIN and ACCESSED left for the browser (lib/release/citation.ts). */
+  citations: Record<UpdatedWork, Citation>;
   t: Translate;
 }
 

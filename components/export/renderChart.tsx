@@ -74,14 +74,20 @@ export function makeViewAddress(args: { origin: string; locale: string; filter: 
   return `${origin}/${locale}/${search}#${hash}`;
 }
 
+/** A source line followed by the chart's "Last updated: …" (either may be missing). */
+export function withLastUpdated(sourceLine: string, updated: string | null): string {
+  return [sourceLine, updated].filter(Boolean).join(' · ');
+}
+
 /** Words of the header and footer. */
-export function buildFrameText(args: { view: Pick<ChartView, 'title' | 'subtitle' | 'filterNote' | 'sourceLine'>; words: ExportLocale; address: string }): FrameText {
+export function buildFrameText(args: { view: Pick<ChartView, 'id' | 'title' | 'subtitle' | 'filterNote' | 'sourceLine'>; words: ExportLocale; address: string }): FrameText {
   const { view, words, address } = args;
   return {
     title: view.title,
     subtitle: view.subtitle,
     filterNote: view.filterNote,
     sourceLine: view.sourceLine,
+    updated: words.updated[view.id],
     asOfAndAddress: [words.asOf, words.t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
     licence: words.t('footer.dataLicence'),
   };
@@ -227,13 +233,19 @@ async function fitToPreset(host: HTMLElement, frame: HTMLElement, size: PresetSi
     frame.style.setProperty('--export-min-text', `${floor}px`);
     frame.dataset.exportFloor = '';
     const lower = raiseSmallText(frame, floor);
-    await waitForFrames(2);
-    const smallest = measureSmallestText(frame);
-    const start = fitLayoutToText(size, smallest, minText);
-    // (0.995: the layout is rounded to whole pixels.)
-    const headroom = Math.max(1, Math.min(MAX_LAYOUT_ZOOM, (0.995 * smallest * size.output.height) / start.height / minText));
-    const atFloor = await fitFrame(host, frame, start, headroom, LAST_PLOT_SHARE);
-    if (atFloor.fits) return atFloor.size;
+    // With everything, then without the optional text (the "last updated" line) if it costs the floor.
+    const optional = [...frame.querySelectorAll<HTMLElement>('[data-export-optional]')];
+    for (const leaveOut of optional.length > 0 ? [false, true] : [false]) {
+      for (const el of optional) el.style.display = leaveOut ? 'none' : '';
+      await waitForFrames(2);
+      const smallest = measureSmallestText(frame);
+      const start = fitLayoutToText(size, smallest, minText);
+      // (0.995: the layout is rounded to whole pixels.)
+      const headroom = Math.max(1, Math.min(MAX_LAYOUT_ZOOM, (0.995 * smallest * size.output.height) / start.height / minText));
+      const atFloor = await fitFrame(host, frame, start, headroom, LAST_PLOT_SHARE);
+      if (atFloor.fits) return atFloor.size;
+    }
+    // (The optional text stays out: no room for it at the floor, less at a smaller size.)
     lower();
     delete frame.dataset.exportFloor;
     await waitForFrames(2);

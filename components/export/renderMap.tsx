@@ -70,6 +70,7 @@ export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: str
       subtitle: t('export.mapTitle'),
       filterNote: null,
       sourceLine: model.text.attribution,
+      updated: words.updated['route-map'],
       asOfAndAddress: [words.asOf, t('export.dashboard', { url: address })].filter(Boolean).join(' · '),
       licence: t('footer.dataLicence'),
     },

@@ -3,6 +3,9 @@ import { dataset } from '@/lib/dataset';
 import { contextPipelines } from '@/data/geo/contextPipelines';
 import { shapeRoute } from '@/lib/map/shapeRoute';
 import type { Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/observations';
+import { lastUpdatedOf } from '@/lib/release/lastUpdated';
+import { describeLastUpdated } from '@/lib/release/updatedText';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import { RouteMap } from './RouteMap';
 import styles from './RouteMap.module.css';
@@ -14,6 +17,7 @@ import styles from './RouteMap.module.css';
 export async function RouteMapSection({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
   const model = shapeRoute({ dataset, contextPipelines, locale, t });
+  const updated = describeLastUpdated(lastUpdatedOf('route-map', dataset), locale, t as unknown as Translate);
   return (
     <section id="route-map" aria-labelledby="route-map-heading" className={styles.section}>
       <div className={styles.headingRow}>
@@ -21,6 +25,11 @@ export async function RouteMapSection({ locale }: { locale: Locale }) {
         <ExportMenu subject={{ kind: 'map' }} title={t('map.heading')} />
       </div>
       <p className={styles.intro}>{t('map.intro')}</p>
+      {updated ? (
+        <p className={styles.updated} data-testid="chart-updated">
+          {updated}
+        </p>
+      ) : null}
       <RouteMap model={model} locale={locale} />
     </section>
   );

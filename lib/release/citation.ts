@@ -7,6 +7,7 @@
 import { CHART_DEFINITIONS } from '../charts/definitions';
 import { CHART_IDS, type ChartId } from '../charts/types';
 import type { Translate } from '../observations';
+import { describeLastUpdated } from './updatedText';
 import type { Release } from './release';
 
 /** What a citation is of: the whole dataset, a chart, or the route map. */
@@ -30,6 +31,8 @@ export interface Citation {
   title: string;
   release: Release;
   url: string;
+  /** "Last updated: 14 October 2025" (a chart's or the map's newest source, lib/release/lastUpdated.ts), or null. */
+  updated: string | null;
   /** The citation as text, with ACCESSED where the date accessed goes. */
   text: string;
 }
@@ -44,16 +47,21 @@ export function isCitedWork(value: string): value is CitedWork {
   return (CITED_WORKS as readonly string[]).includes(value);
 }
 
-/** A citation; `origin` defaults to the ORIGIN marker, for the browser to fill in. */
-export function makeCitation(args: { work: CitedWork; release: Release; origin?: string; locale: string; t: Translate }): Citation {
+/**
+ * A citation; `origin` defaults to the ORIGIN marker, for the browser to fill in. `updated` is a
+ * chart's or the map's "last updated" date (ISO, as in data/), written in the page's language.
+ */
+export function makeCitation(args: { work: CitedWork; release: Release; origin?: string; locale: string; t: Translate; updated?: string | null }): Citation {
   const { work, release, origin = ORIGIN, locale, t } = args;
   if (!isCitedWork(work)) throw new Error(`no citation for unknown chart "${String(work)}"`);
   const publisher = t('cite.publisher');
   const part = work === 'dataset' ? t('cite.dataset') : work === 'route-map' ? t('map.heading') : t(CHART_DEFINITIONS[work].titleKey);
   const title = `${t('meta.title')}: ${part}`;
   const url = workUrl(origin, locale, work);
-  const text = t('cite.text', { publisher, title, release: release.id, date: release.date ?? '', url, accessed: ACCESSED });
-  return { work, publisher, title, release, url, text };
+  const updated = describeLastUpdated(args.updated ?? null, locale, t);
+  const values = { publisher, title, release: release.id, date: release.date ?? '', url, accessed: ACCESSED };
+  const text = updated ? t('cite.chartText', { ...values, updated }) : t('cite.text', values);
+  return { work, publisher, title, release, url, updated, text };
 }
 
 /** The citation as one CSL-JSON item (what citation-js turns into BibTeX and RIS). */
@@ -68,6 +76,7 @@ export function toCsl(c: Citation, locale: string): Record<string, unknown> {
     version: c.release.id,
     ...(y ? { issued: { 'date-parts': [[y, m, d].filter((n) => n !== undefined && !Number.isNaN(n))] } } : {}),
     URL: c.url,
+    ...(c.updated ? { note: c.updated } : {}),
     language: locale,
   };
 }

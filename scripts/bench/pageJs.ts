@@ -156,6 +156,8 @@ export const CODE_MARKERS = {
   pptxgenjs: 'PptxGenJS',
   // fontkit outlines the SVG download's text (components/export/outline.ts).
   fontkit: 'Unknown font format',
+  // citation-js makes the BibTeX and RIS files (components/cite/citeFiles.ts), on click only.
+  'citation-js': 'citation-js/citation-js',
 } as const;
 export type CodeMarker = keyof typeof CODE_MARKERS;
 
