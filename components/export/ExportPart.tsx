@@ -11,6 +11,7 @@ import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';
 import styles from './ExportPart.module.css';
+import partStyles from '@/components/charts/chartPart.module.css';
 
 
 
@@ -21,7 +22,7 @@ function PartLayout(props: { legend?: LegendItem[]; unit?: string; note?: string
     <div className={styles.part} data-export-part="" style={{ '--export-plot-font': `${props.font}px` } as CSSProperties}>
       <PartLegend items={props.legend} className={styles.legend} />
       {props.unit ? <p className={styles.unit}>{props.unit}</p> : null}
-      <div className={styles.plotBox} data-export-fill="" data-min-h={Math.ceil(props.minHeight)}>
+      <div className={partStyles.plotBox} data-export-fill="" data-min-h={Math.ceil(props.minHeight)}>
         {props.children}
       </div>
       {props.note ? <p className={styles.note}>{props.note}</p> : null}

@@ -16,6 +16,7 @@ import { useCharts } from '@/components/charts/ChartsProvider';
 import { useSlideOptions } from './SlideOptionsContext';
 import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';
 import styles from './Slides.module.css';
+import partStyles from '@/components/charts/chartPart.module.css';
 
 
 /** The chart view of a slide for the slide's own options (reporters, years), rebuilt like the dashboard's. */
@@ -44,7 +45,7 @@ function SlideLayout(props: { title: string; subtitle?: string; legend?: LegendI
       {props.subtitle ? <p className={styles.slideSubtitle}>{props.subtitle}</p> : null}
       <PartLegend items={props.legend} className={styles.slideLegend} />
       {props.unit ? <p className={styles.plotUnit}>{props.unit}</p> : null}
-      <div className={styles.plotBox} data-testid={props.testId}>
+      <div className={`${partStyles.plotBox} ${styles.plotBox}`} data-testid={props.testId}>
         {props.children}
       </div>
       {props.note ? (
