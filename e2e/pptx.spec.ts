@@ -16,7 +16,7 @@ import type { Locale } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
 import { defaultDeck } from '../lib/present/deck';
 import { chartPanels, pptxSlideSource, slideFilter, type ChartSpec } from '../lib/present/pptxCharts';
-import { buildSlideMeta } from '../lib/present/slides';
+import { buildSlideMeta, pageOf } from '../lib/present/slides';
 import { PAINTS } from '../lib/theme';
 import { releaseOf } from '../lib/release/release';
 
@@ -38,6 +38,8 @@ interface ExpectedSlide {
   chart: ChartSpec | null;
   picture: boolean;
   notes: string;
+  /** A timeline picture: its milestones' titles, as the deck's slide shows them (pageOf). */
+  milestones: string[] | null;
 }
 
 function expectedSlides(locale: Locale): ExpectedSlide[] {
@@ -47,11 +49,16 @@ function expectedSlides(locale: Locale): ExpectedSlide[] {
   return defaultDeck().map((spec): ExpectedSlide => {
     const source = pptxSlideSource(spec.id);
     const notes = meta.get(spec.id)!.notes;
-    if (source.kind !== 'chart') return { deckSlide: spec.id, chart: null, picture: source.kind === 'map' || source.kind === 'timeline', notes };
+    if (source.kind === 'timeline') {
+      const view = buildChartView('timeline', { data, filter: slideFilter(spec.options, bounds), bounds, locale, t });
+      const milestones = view.id === 'timeline' ? pageOf(view.chart.markers, source.page, source.pages).map((m) => m.title) : [];
+      return { deckSlide: spec.id, chart: null, picture: true, notes, milestones };
+    }
+    if (source.kind !== 'chart') return { deckSlide: spec.id, chart: null, picture: source.kind === 'map', notes, milestones: null };
     const filter = slideFilter(spec.options, bounds);
     const view = buildChartView(source.chartId, { data, filter, bounds, locale, t });
     const [chart] = chartPanels(view, [source.panel]);
-    return { deckSlide: spec.id, chart: chart ?? null, picture: false, notes };
+    return { deckSlide: spec.id, chart: chart ?? null, picture: false, notes, milestones: null };
   });
 }
 
@@ -60,8 +67,10 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 interface SeriesRead {
   name: string;
   values: (number | null)[];
-  /** First colour of the series' shape properties (fill, or line for line charts), or null. */
+  /** The series' colour: of its solid fill (or line, for line charts), or behind its hatch; or null. */
   color: string | null;
+  /** The series' own shape properties (fill and line). */
+  spPr: string;
 }
 
 /** The series of a chart part: name, values (y values of a scatter chart) and colour. */
@@ -73,8 +82,8 @@ function readSeries(xml: string): SeriesRead[] {
     const values: (number | null)[] = Array.from({ length: count }, () => null);
     for (const [, idx, v] of valBlock.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)) values[Number(idx)] = v === '' ? null : Number(v);
     const spPr = /<c:spPr>([\s\S]*?)<\/c:spPr>/.exec(ser!)?.[1] ?? '';
-    const color = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(spPr)?.[1]?.toUpperCase() ?? null;
-    return { name, values, color };
+    const color = (/<a:bgClr><a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(spPr) ?? /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(spPr))?.[1]?.toUpperCase() ?? null;
+    return { name, values, color, spPr };
   });
 }
 
@@ -141,6 +150,12 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
         if (kind === 'graphicFrame' && want.chart) expect.soft(descr, `${where}: alt text of the chart`).toBe(want.chart.altText);
       }
       expect.soft(objects.filter((o) => o[1] === 'pic'), `${where}: pictures`).toHaveLength(want.picture ? 1 : 0);
+      // A timeline picture holds its deck slide's milestones (the deck's split), named in its alt text.
+      if (want.milestones) {
+        const descr = decode(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/.exec(slide)?.[1] ?? '');
+        const all = expected.flatMap((e) => e.milestones ?? []);
+        expect.soft(all.filter((m) => descr.includes(m)), `${where}: milestones in the picture`).toEqual(want.milestones);
+      }
 
       const chartTargets = [...rels.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map((m) => m[1]!);
       expect.soft(chartTargets, `${where}: chart parts`).toHaveLength(want.chart ? 1 : 0);
@@ -150,6 +165,16 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
       expect.soft(series.map((s) => s.name), `${where}: series names`).toEqual(want.chart.series.map((s) => s.name));
       for (const [k, s] of series.entries()) {
         const spec = want.chart.series[k];
+        // A label carrier (a split trade bar's turnover) is drawn as nothing but its labels.
+        if (spec?.role === 'label') {
+          expect.soft(s.spPr, `${where}: "${s.name}" carries labels only`).toBe('<a:noFill/><a:ln><a:noFill/></a:ln>');
+          expect.soft(s.values.every((v) => v === null || v === 0), `${where}: "${s.name}" has no length`).toBe(true);
+          for (const label of spec.labelTexts ?? []) if (label !== null) expect.soft(decode(xml), `${where}: turnover label "${label}"`).toContain(`formatCode=""${label}""`);
+          continue;
+        }
+        // Kazakhstan's bars are hatched (lines over its colour), as on the screen; others are solid.
+        if (spec?.hatch) expect.soft(s.spPr, `${where}: hatch of "${s.name}"`).toMatch(new RegExp(`^<a:pattFill prst="\\w+"><a:fgClr><a:srgbClr val="${spec.hatch}"/></a:fgClr><a:bgClr><a:srgbClr val="${spec.color}"/>`));
+        else expect.soft(s.spPr, `${where}: "${s.name}" unhatched`).not.toContain('pattFill');
         expect.soft(s.color, `${where}: colour of "${s.name}"`).not.toBeNull();
         expect.soft(s.color, `${where}: colour of "${s.name}"`).not.toBe('000000');
         if (!spec) continue;
@@ -186,6 +211,11 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
             }
           }
         }
+        // A split bar's turnover at its end, as the screen writes it (KZ 2022: the directions were published).
+        const carrier = want.chart.series.find((x) => x.role === 'label');
+        expect.soft(carrier?.labelTexts?.filter((l) => l !== null).length, `${where}: turnover labels of split bars`).toBeGreaterThan(0);
+        // Kazakhstan's parts are hatched.
+        expect.soft(series.filter((x) => x.name.startsWith(MESSAGES[locale].reportedBy.KZ) && x.spPr.startsWith('<a:pattFill')).length, `${where}: hatched KZ parts`).toBeGreaterThan(0);
         // The directions are stacked where a side published both.
         expect.soft(xml, `${where}: stacked bars`).toContain('<c:grouping val="stacked"/>');
         expect.soft(part('KZ', 'kzToAz')?.values.some((v) => v !== null), `${where}: KZ → AZ part`).toBe(true);

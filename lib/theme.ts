@@ -45,6 +45,8 @@ export const PAINTS = {
   'axis-line': { light: '#9aa1ad', dark: '#6b7380' },
   'axis-grid': { light: '#e3e7ee', dark: '#3a4352' },
   'axis-label': { light: '#1a1f29', dark: '#eef1f5' },
+  /** The page's background (`--color-bg`): the halo around value labels. */
+  'label-halo': { light: '#ffffff', dark: DARK_BG },
   'milestone-relations': { light: '#009e73', dark: '#009e73' },
   'milestone-energy': { light: '#882255', dark: '#cc79a7' },
   'milestone-economy': { light: '#5c6370', dark: '#aab2bf' },
@@ -97,6 +99,13 @@ export const YEAR_LINE_STYLES: readonly { color: string; dash: string; marker: '
 /** The article's pace line and the agreed-volume reference lines. */
 export const PACE_LINE = { color: paint('pace'), dash: '5 4', width: 2 } as const;
 export const REFERENCE_LINE = { color: paint('reference'), dash: '2 4', width: 1.5 } as const;
+
+/**
+ * A value label's halo: a stroke in the page's colour painted under its glyphs, so a reference
+ * line, gridline or bar edge that runs through the label (recharts draws labels above them) stops
+ * short of the letters. On every value label of every plot (dashboard, slides, exports).
+ */
+export const VALUE_LABEL_HALO = { stroke: paint('label-halo'), strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
 /** Axis, grid and text colours inside the SVG. */
 export const AXIS = { text: paint('axis-text'), line: paint('axis-line'), grid: paint('axis-grid'), label: paint('axis-label') } as const;

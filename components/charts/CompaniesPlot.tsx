@@ -4,7 +4,7 @@ import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis 
 import type { Reporter } from '@/data/schema';
 import type { CompanyPointRow } from '@/lib/charts/investmentFlowsView';
 import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
-import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES } from '@/lib/theme';
+import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 
@@ -60,7 +60,7 @@ export function CompaniesPlot({ points, domain, ticks, axis, tooltips, title, de
             const cx = Number(x) + Number(width ?? 0) / 2;
             const offset = point.labelBelow ? LABEL_OFFSET + 10 : -LABEL_OFFSET;
             return (
-              <text x={cx} y={Number(y) + Number(width ?? 0) / 2 + offset} textAnchor="middle" fill={AXIS.label} className="chart-value-label">
+              <text x={cx} y={Number(y) + Number(width ?? 0) / 2 + offset} textAnchor="middle" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label">
                 {String(value)}
               </text>
             );

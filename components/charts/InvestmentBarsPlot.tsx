@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InvestmentBarRow } from '@/lib/charts/investmentFlowsView';
 import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
-import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix } from './paint';
@@ -63,7 +63,7 @@ export function InvestmentBarsPlot({ rows, axis, tooltips, title, desc, margin, 
         {rows.map((r) => (
           <Cell key={r.key} fill={pickPaint(prefix, r.reporter, 'main')} stroke={REPORTER_TONES[r.reporter].stroke} />
         ))}
-        <LabelList dataKey="valueLabel" position="right" fill={AXIS.label} className="chart-value-label" />
+        <LabelList dataKey="valueLabel" position="right" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
       </Bar>
     </BarChart>
   );

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
 import type { ValueAxis } from '@/lib/charts/present';
-import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES } from '@/lib/theme';
+import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix } from './paint';
@@ -48,7 +48,7 @@ export function OilAnnualPlot({ annual, references, axis, title, desc, margin, y
       ))}
       {annual.series.map(({ reporter, label }) => (
         <Bar key={reporter} dataKey={reporter} name={label} fill={pickPaint(prefix, reporter, 'main')} stroke={REPORTER_TONES[reporter].stroke} strokeWidth={1} isAnimationActive={false}>
-          <LabelList dataKey={`${reporter}_label`} position="top" fill={AXIS.label} className="chart-value-label" />
+          <LabelList dataKey={`${reporter}_label`} position="top" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
         </Bar>
       ))}
     </BarChart>

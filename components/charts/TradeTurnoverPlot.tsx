@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
-import { AXIS, BAR, CHART_MARGINS, REPORTER_TONES } from '@/lib/theme';
+import { AXIS, BAR, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix, type Tone } from './paint';
@@ -75,7 +75,7 @@ export function TradeTurnoverPlot({ panel, layout, title, desc, margin, oneStack
             strokeWidth={1}
             isAnimationActive={false}
           >
-            <LabelList dataKey={makeTradeLabelKey(reporter, part)} position={rows ? 'right' : 'top'} fill={AXIS.label} className="chart-value-label" />
+            <LabelList dataKey={makeTradeLabelKey(reporter, part)} position={rows ? 'right' : 'top'} fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
           </Bar>
         )),
       )}

@@ -1,57 +1,28 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import type { CSSProperties, ReactNode } from 'react';
-import type { Reporter } from '@/data/schema';
 import type { ChartView } from '@/lib/charts/build';
 import type { ExportPart } from '@/lib/export/parts';
 import { pageOf } from '@/lib/present/slides';
 import { oneBarPerRow } from '@/lib/present/slideRows';
 import { roomFor } from '@/lib/present/slideType';
-import { MILESTONE_STYLES, PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
+import { MILESTONE_STYLES } from '@/lib/theme';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { Swatch } from '@/components/charts/Swatch';
+import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';
 import styles from './ExportPart.module.css';
+import partStyles from '@/components/charts/chartPart.module.css';
 
-const TradeTurnoverPlot = dynamic(() => import('@/components/charts/TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
-const InvestmentBarsPlot = dynamic(() => import('@/components/charts/InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
-const CompaniesPlot = dynamic(() => import('@/components/charts/CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
-const OilAnnualPlot = dynamic(() => import('@/components/charts/OilAnnualPlot').then((m) => m.OilAnnualPlot), { ssr: false });
-const OilRunningPlot = dynamic(() => import('@/components/charts/OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
 
-interface LegendItem {
-  key: string;
-  swatch: ReactNode;
-  label: string;
-}
 
-function reporterItem(reporter: Reporter, label: string): LegendItem {
-  const tone = REPORTER_TONES[reporter];
-  return { key: reporter, swatch: <Swatch fill={tone.main} stroke={tone.stroke} hatch={tone.hatch?.color ?? null} />, label };
-}
-
-/** String values of a row's label keys: the texts printed at the bars. */
-function labelsOf(rows: readonly Record<string, unknown>[], match: (key: string) => boolean): string[] {
-  return rows.flatMap((row) => Object.entries(row).filter(([k, v]) => match(k) && typeof v === 'string').map(([, v]) => v as string));
-}
 
 /** Legend, unit, the plot filling what the text leaves (at least `minHeight` px), and a note. */
 function PartLayout(props: { legend?: LegendItem[]; unit?: string; note?: string; minHeight: number; font: number; children: ReactNode }) {
   return (
     <div className={styles.part} data-export-part="" style={{ '--export-plot-font': `${props.font}px` } as CSSProperties}>
-      {props.legend && props.legend.length > 0 ? (
-        <ul className={styles.legend}>
-          {props.legend.map((item) => (
-            <li key={item.key}>
-              {item.swatch}
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PartLegend items={props.legend} className={styles.legend} />
       {props.unit ? <p className={styles.unit}>{props.unit}</p> : null}
-      <div className={styles.plotBox} data-export-fill="" data-min-h={Math.ceil(props.minHeight)}>
+      <div className={partStyles.plotBox} data-export-fill="" data-min-h={Math.ceil(props.minHeight)}>
         {props.children}
       </div>
       {props.note ? <p className={styles.note}>{props.note}</p> : null}
@@ -101,11 +72,7 @@ export function ExportPartBody({ view, part, font }: { view: ChartView; part: Ex
     // A page of the part-year periods (the square): its rows, on the whole panel's value axis.
     const shown = 'page' in part ? { ...whole, rows: pageOf(whole.rows, part.page, part.pages) } : whole;
     const panel = oneBarPerRow(shown);
-    const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
-    const items = [
-      ...shown.series.map((s) => reporterItem(s.reporter, s.label)),
-      ...legend.parts.map((p) => ({ key: p.part, swatch: <Swatch fill={partTone[p.part]} stroke={PART_TONES.stroke} />, label: p.label })),
-    ];
+    const items = tradeLegendItems(shown, legend.parts);
     const right = roomFor(labelsOf(panel.rows, (k) => k.endsWith('_label')), font, font);
     return (
       <PartLayout legend={items} unit={view.unitLabel} note={part.panel === 'partYears' ? partYears.note : undefined} minHeight={panel.rows.length * row + axis} font={font}>
@@ -175,7 +142,7 @@ export function ExportPartBody({ view, part, font }: { view: ChartView; part: Ex
   }
   if (view.id === 'oil-volumes' && part.chart === 'oil-volumes') {
     const { annual, running, references, axis: valueAxis } = view.chart;
-    const refItems = references.map((r) => ({ key: r.key, swatch: <Swatch fill={REFERENCE_LINE.color} line={{ dash: REFERENCE_LINE.dash, width: REFERENCE_LINE.width }} />, label: r.label }));
+    const refItems = referenceItems(references);
     const yAxisWidth = roomFor(valueAxis.ticks.map((tk) => tk.label), font, font * 0.75);
     if (part.panel === 'annual') {
       return (
@@ -190,13 +157,8 @@ export function ExportPartBody({ view, part, font }: { view: ChartView; part: Ex
         </PartLayout>
       );
     }
-    const lineItems = running.lines.map((l, i) => {
-      const style = YEAR_LINE_STYLES[i % YEAR_LINE_STYLES.length]!;
-      return { key: l.key, swatch: <Swatch fill={style.color} line={{ dash: style.dash, width: 2.5 }} />, label: l.label };
-    });
-    const paceItem = running.pace ? [{ key: 'pace', swatch: <Swatch fill={PACE_LINE.color} line={{ dash: PACE_LINE.dash, width: PACE_LINE.width }} />, label: running.pace.label }] : [];
     return (
-      <PartLayout legend={[...lineItems, ...paceItem, ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
+      <PartLayout legend={[...runningLegendItems(running), ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
         {running.lines.length > 0 ? (
           <ChartFrame height={400} testId="plot-oil-running">
             <OilRunningPlot running={running} references={references} axis={valueAxis} title={`${view.title}: ${running.heading}`} desc={view.description} margin={margin(font, { right: font * 1.5 })} referenceLabels={false} yAxisWidth={yAxisWidth} />

@@ -11,7 +11,7 @@ import { EXPORT_FONT_FAMILY, escapeXml } from '@/lib/export/svgDocument';
 const NOTO_ASCENT = 1.069;
 
 /** Computed properties copied onto every element of an inline SVG. */
-const SVG_PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'stroke-linecap', 'stroke-linejoin'] as const;
+const SVG_PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'stroke-linecap', 'stroke-linejoin', 'paint-order'] as const;
 const SVG_TEXT = ['font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'font-style'] as const;
 const DROP_ATTRIBUTES = /^(class|style|tabindex|role|focusable|aria-.*|data-.*)$/;
 
@@ -142,6 +142,7 @@ function inlineSvgStyles(original: Element, clone: Element, w: Walk) {
   const cs = getComputedStyle(original);
   for (const prop of SVG_PAINT) {
     const value = cs.getPropertyValue(prop);
+    if (prop === 'paint-order' && value === 'normal') continue;
     if (value && value !== 'none' ? true : prop === 'fill' || prop === 'stroke') clone.setAttribute(prop, fixUrl(value || 'none'));
   }
   if (original.tagName.toLowerCase() === 'text' || original.tagName.toLowerCase() === 'tspan') {

@@ -47,7 +47,7 @@ export interface ChartImageOptions {
    * when missing). Named sizes other than `screen` always show one part; an explicit size (the
    * PDF) shows one when `part` is given, else the whole chart.
    */
-  part?: string;
+  part?: string | ExportPart;
   /** For an explicit size: the smallest text, image px at 1x (the PDF's 8 pt); named sizes use the preset's floor. */
   minText?: number;
 }
@@ -310,7 +310,9 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
   const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId });
   const minText = typeof options.preset === 'string' ? computeMinTextPx(size) : (options.minText ?? null);
-  const part: ExportPart | null = (typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined) ? resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf') : null;
+  const onePart = typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined;
+  // A part given whole (the .pptx's page of the deck's milestones) is drawn as it is.
+  const part: ExportPart | null = !onePart ? null : typeof options.part === 'object' ? options.part : resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf');
   const frameText = buildFrameText({ view, words, address });
   const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.

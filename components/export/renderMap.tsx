@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadBasemap } from '@/components/map/loadBasemap';
 import type { LatLngBox, RouteMapModel } from '@/lib/map/shapeRoute';
-import { composeMapSvg } from '@/lib/export/mapSvg';
+import { composeMapSvg, mapDrawingHeight } from '@/lib/export/mapSvg';
 import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
 import { loadExportLocale } from './exportLocale';
 import { waitUntil } from './offscreen';
@@ -25,8 +25,8 @@ export interface MapImageOptions {
   origin?: string;
 }
 
-/** Fills its box with the composed map (drawn once the box has a size). */
-function MapDrawing({ compose, height }: { compose: (width: number, height: number) => string; height: number | null }) {
+/** Fills its box with the composed map (drawn once the box has a size); `heightFor` sizes a box of free height from its width. */
+function MapDrawing({ compose, heightFor }: { compose: (width: number, height: number) => string; heightFor: ((width: number) => number) | null }) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<PixelSize | null>(null);
   useLayoutEffect(() => {
@@ -39,8 +39,8 @@ function MapDrawing({ compose, height }: { compose: (width: number, height: numb
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} style={{ width: '100%', height: height ?? '100%' }}>
-      {size ? (
+    <div ref={box} style={{ width: '100%', height: heightFor ? (size ? heightFor(size.width) : 0) : '100%' }}>
+      {size && size.height > 0 ? (
         <svg width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} data-map-drawing="" dangerouslySetInnerHTML={{ __html: compose(size.width, size.height) }} />
       ) : null}
     </div>
@@ -59,7 +59,7 @@ export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: str
   return renderFrameSvg({
     drawing: (
       <MapDrawing
-        height={fixed ? null : Math.round(size.layout.width * 0.62)}
+        heightFor={fixed ? null : (width) => mapDrawingHeight(model, width, Math.round(size.layout.width * 0.62))}
         compose={(width, height) => composeMapSvg({ basemap: base, model, width, height, extent: options.extent, legend: true, attribution: options.plain })}
       />
     ),

@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { buildChartView, type ChartView } from '@/lib/charts/build';
@@ -10,20 +9,15 @@ import type { ChartSlidePart } from '@/lib/present/slides';
 import { pageOf } from '@/lib/present/slides';
 import { roomFor, slideMargin, SLIDE_PLOT_FONT } from '@/lib/present/slideType';
 import { oneBarPerRow } from '@/lib/present/slideRows';
-import { MILESTONE_STYLES, PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
-import type { Reporter } from '@/data/schema';
+import { MILESTONE_STYLES } from '@/lib/theme';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { Swatch } from '@/components/charts/Swatch';
 import { useCharts } from '@/components/charts/ChartsProvider';
 import { useSlideOptions } from './SlideOptionsContext';
+import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';
 import styles from './Slides.module.css';
+import partStyles from '@/components/charts/chartPart.module.css';
 
-const TradeTurnoverPlot = dynamic(() => import('@/components/charts/TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
-const InvestmentBarsPlot = dynamic(() => import('@/components/charts/InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
-const CompaniesPlot = dynamic(() => import('@/components/charts/CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
-const OilAnnualPlot = dynamic(() => import('@/components/charts/OilAnnualPlot').then((m) => m.OilAnnualPlot), { ssr: false });
-const OilRunningPlot = dynamic(() => import('@/components/charts/OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
 
 /** The chart view of a slide for the slide's own options (reporters, years), rebuilt like the dashboard's. */
 function useSlideView(initialView: ChartView, locale: string): ChartView {
@@ -40,16 +34,6 @@ function useSlideView(initialView: ChartView, locale: string): ChartView {
   }, [options, initialView, bounds, data, locale, t, format]);
 }
 
-interface LegendItem {
-  key: string;
-  swatch: ReactNode;
-  label: string;
-}
-
-function reporterItem(reporter: Reporter, label: string): LegendItem {
-  const tone = REPORTER_TONES[reporter];
-  return { key: reporter, swatch: <Swatch fill={tone.main} stroke={tone.stroke} hatch={tone.hatch?.color ?? null} />, label };
-}
 
 /** What every chart slide has: title, what the slide shows, legend, the plot, a note and the source line. */
 function SlideLayout(props: { title: string; subtitle?: string; legend?: LegendItem[]; unit?: string; note?: string; source?: string; children: ReactNode; testId: string }) {
@@ -59,18 +43,9 @@ function SlideLayout(props: { title: string; subtitle?: string; legend?: LegendI
         {props.title}
       </h2>
       {props.subtitle ? <p className={styles.slideSubtitle}>{props.subtitle}</p> : null}
-      {props.legend && props.legend.length > 0 ? (
-        <ul className={styles.slideLegend}>
-          {props.legend.map((item) => (
-            <li key={item.key}>
-              {item.swatch}
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PartLegend items={props.legend} className={styles.slideLegend} />
       {props.unit ? <p className={styles.plotUnit}>{props.unit}</p> : null}
-      <div className={styles.plotBox} data-testid={props.testId}>
+      <div className={`${partStyles.plotBox} ${styles.plotBox}`} data-testid={props.testId}>
         {props.children}
       </div>
       {props.note ? (
@@ -87,10 +62,6 @@ function SlideLayout(props: { title: string; subtitle?: string; legend?: LegendI
   );
 }
 
-/** String values of a row's label keys (`…_label`, `valueLabel`): the texts printed at the bars. */
-function labelsOf(rows: readonly Record<string, unknown>[], match: (key: string) => boolean): string[] {
-  return rows.flatMap((row) => Object.entries(row).filter(([k, v]) => match(k) && typeof v === 'string').map(([, v]) => v as string));
-}
 
 function plotStyle(): CSSProperties {
   return { '--slide-plot-font': `${SLIDE_PLOT_FONT}px` } as CSSProperties;
@@ -124,11 +95,7 @@ function renderPart(view: ChartView, part: ChartSlidePart, testId: string): Reac
     const { years, partYears, legend } = view.chart;
     const shown = part.panel === 'years' ? years : partYears;
     const panel = oneBarPerRow(shown);
-    const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
-    const items = [
-      ...shown.series.map((s) => reporterItem(s.reporter, s.label)),
-      ...legend.parts.map((p) => ({ key: p.part, swatch: <Swatch fill={partTone[p.part]} stroke={PART_TONES.stroke} />, label: p.label })),
-    ];
+    const items = tradeLegendItems(shown, legend.parts);
     const right = roomFor(labelsOf(panel.rows, (k) => k.endsWith('_label')));
     return (
       <SlideLayout
@@ -216,7 +183,7 @@ function renderPart(view: ChartView, part: ChartSlidePart, testId: string): Reac
   }
   if (view.id === 'oil-volumes' && part.chart === 'oil-volumes') {
     const { annual, running, references, axis } = view.chart;
-    const refItems = references.map((r) => ({ key: r.key, swatch: <Swatch fill={REFERENCE_LINE.color} line={{ dash: REFERENCE_LINE.dash, width: REFERENCE_LINE.width }} />, label: r.label }));
+    const refItems = referenceItems(references);
     if (part.panel === 'annual') {
       return (
         <SlideLayout title={view.title} subtitle={annual.heading} legend={[...annual.series.map((s) => reporterItem(s.reporter, s.label)), ...refItems]} unit={view.unitLabel} source={view.sourceLine} testId={testId}>
@@ -230,13 +197,8 @@ function renderPart(view: ChartView, part: ChartSlidePart, testId: string): Reac
         </SlideLayout>
       );
     }
-    const lineItems = running.lines.map((l, i) => {
-      const style = YEAR_LINE_STYLES[i % YEAR_LINE_STYLES.length]!;
-      return { key: l.key, swatch: <Swatch fill={style.color} line={{ dash: style.dash, width: 2.5 }} />, label: l.label };
-    });
-    const paceItem = running.pace ? [{ key: 'pace', swatch: <Swatch fill={PACE_LINE.color} line={{ dash: PACE_LINE.dash, width: PACE_LINE.width }} />, label: running.pace.label }] : [];
     return (
-      <SlideLayout title={view.title} subtitle={running.heading} legend={[...lineItems, ...paceItem, ...refItems]} unit={view.unitLabel} source={view.sourceLine} testId={testId}>
+      <SlideLayout title={view.title} subtitle={running.heading} legend={[...runningLegendItems(running), ...refItems]} unit={view.unitLabel} source={view.sourceLine} testId={testId}>
         {running.lines.length > 0 ? (
           <ChartFrame height={400} testId="plot-oil-running">
             <OilRunningPlot running={running} references={references} axis={axis} title={`${view.title}: ${running.heading}`} desc={view.description} margin={slideMargin({ right: 32 })} referenceLabels={false} yAxisWidth={roomFor(axis.ticks.map((tk) => tk.label))} />

@@ -11,15 +11,16 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartData } from '@/lib/charts/build';
-import { formatYearRange } from '@/lib/charts/present';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import type { SlideSpec } from '@/lib/present/deck';
-import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, timelinePageRange } from '@/lib/present/pptxCharts';
-import { insideLabelColours, pointLabelTexts } from '@/lib/present/pptxChartXml';
+import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, seriesLooksOf, slideFilter, timelinePart } from '@/lib/present/pptxCharts';
+import { insideLabelColours, pointLabelTexts, seriesLooks, type SeriesLook } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
 import { buildExportView, renderChartSvg } from '@/components/export/renderChart';
+import { describePart } from '@/components/export/ExportPart';
+import { pageOf } from '@/lib/present/slides';
 import { loadExportLocale } from '@/components/export/exportLocale';
 import { renderMapSvg } from '@/components/export/renderMap';
 import { rasterizeSvg } from '@/components/export/rasterize';
@@ -109,15 +110,17 @@ async function picture(svg: string, layout: { width: number; height: number }): 
 }
 
 /**
- * The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar and each
- * point's own label text (lib/present/pptxChartXml.ts). `labelTexts[i]` belongs to chart i + 1
+ * The file pptxgenjs wrote, with the labels inside bars coloured to read on each bar, each
+ * point's own label text, the hatches and the invisible label carriers (lib/present/pptxChartXml.ts).
+ * `charts[i]` belongs to chart i + 1
  * (pptxgenjs numbers its chart parts in the order the charts were added).
  */
-async function finish(pptx: PptxGenJS, labelTexts: readonly ReadonlyMap<string, readonly (string | null)[]>[]): Promise<Blob> {
+async function finish(pptx: PptxGenJS, charts: readonly { labelTexts: ReadonlyMap<string, readonly (string | null)[]>; looks: ReadonlyMap<string, SeriesLook> }[]): Promise<Blob> {
   const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
-    const texts = labelTexts[Number(/chart(\d+)\.xml$/.exec(path)![1]) - 1] ?? new Map();
-    zip.file(path, pointLabelTexts(insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title), texts));
+    const chart = charts[Number(/chart(\d+)\.xml$/.exec(path)![1]) - 1];
+    const xml = pointLabelTexts(insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title), chart?.labelTexts ?? new Map());
+    zip.file(path, seriesLooks(xml, chart?.looks ?? new Map()));
   }
   return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
 }
@@ -128,8 +131,8 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
   // Every slide's notes end with the data release its figures come from.
   const notesFor = (args: { notes: string; title: string; source: string }) => composeNotes({ ...args, release: words.t('footer.release', { release: words.release }) });
   const pptx = new PptxGenJS();
-  // Per chart added, its series' point labels as the deck writes them.
-  const labelTexts: Map<string, readonly (string | null)[]>[] = [];
+  // Per chart added, its series' point labels as the deck writes them, and how each series is drawn.
+  const charts: { labelTexts: Map<string, readonly (string | null)[]>; looks: Map<string, SeriesLook> }[] = [];
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = args.title;
 
@@ -155,7 +158,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
       }
       const { types, options } = pptxChartArgs(chart);
-      labelTexts.push(new Map(chart.series.flatMap((s) => (s.labelTexts ? [[s.name, s.labelTexts] as const] : []))));
+      charts.push({ labelTexts: new Map(chart.series.flatMap((s) => (s.labelTexts ? [[s.name, s.labelTexts] as const] : []))), looks: seriesLooksOf(chart) });
       const [only] = types;
       if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
       // A multi-type chart takes its shared options in the place of the data.
@@ -164,21 +167,24 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       addSource(slide, sourceLine);
       slide.addNotes(notesFor({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: sourceLine }));
     } else if (source.kind === 'timeline') {
-      // The deck's page of the milestones, as the export pipeline draws their years.
+      // The deck's page of the milestones (the deck's own split, lib/present/slides.ts pageOf), as
+      // the export pipeline draws a page of them.
+      const part = timelinePart(source.page, source.pages);
       const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);
-      const years = whole.id === 'timeline' ? whole.chart.markers.map((m) => m.year) : [];
-      const range = timelinePageRange(years, filter.range, source.page, source.pages);
+      const markers = whole.id === 'timeline' ? pageOf(whole.chart.markers, part.page, part.pages) : [];
       const slide = pptx.addSlide();
-      if (!range) {
+      if (markers.length === 0) {
         addHeader(slide, whole.title, null);
         addSource(slide, whole.sourceLine);
         slide.addNotes(notesFor({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
         continue;
       }
       const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
-      const { svg, view } = await renderChartSvg({ chartId: 'timeline', locale, filter: { ...filter, range }, data, bounds, preset: { layout, output: layout }, background: 'white', plain: true });
-      addHeader(slide, `${view.title} · ${formatYearRange(range)}`, null);
-      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, formatYearRange(range), view.description].filter(Boolean).join('. ') });
+      const { svg, view } = await renderChartSvg({ chartId: 'timeline', locale, filter, data, bounds, preset: { layout, output: layout }, part, minText: TIMELINE_PICTURE.smallestPx, background: 'white', plain: true });
+      const span = describePart(view, part);
+      addHeader(slide, `${view.title} · ${span}`, null);
+      // The alt text names the page's milestones, each with its date.
+      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, span, ...markers.map((m) => `${m.dateLabel}: ${m.title}`)].join('. ') });
       addSource(slide, view.sourceLine);
       slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: view.sourceLine }));
     } else if (source.kind === 'map') {
@@ -204,5 +210,5 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       slide.addNotes(notesFor({ notes: input.notes, title: content.title, source: content.footer }));
     }
   }
-  triggerDownload(await finish(pptx, labelTexts), deckFileName(locale));
+  triggerDownload(await finish(pptx, charts), deckFileName(locale));
 }

@@ -10,7 +10,8 @@ import { shapeRoute } from '../map/shapeRoute';
 import { MAP_COLOURS, MODE_STYLES } from '../map/mapTheme';
 import { LOCALES } from '../i18n/locales';
 import { boxesOverlap } from '../map/labels';
-import { composeMapSvg, fitProjection, layoutMapLabels, projectMercator } from './mapSvg';
+import { LEGEND_BELOW_WIDTH, composeMapSvg, mapDrawingHeight, fitProjection, layoutLegend, layoutMapDrawing, layoutMapLabels, projectMercator } from './mapSvg';
+import { measureTextWidth } from '../map/textWidth';
 
 const basemap = JSON.parse(readFileSync(join(process.cwd(), 'public', 'geo', 'basemap.json'), 'utf8')) as Basemap;
 const model = shapeRoute({ dataset, contextPipelines, locale: 'kk', t: createTranslator({ locale: 'kk', messages: MESSAGES.kk }) as never });
@@ -77,22 +78,29 @@ describe('layoutMapLabels', () => {
     [762, 392],
     [640, 330],
     [960, 595],
-    [358, 222],
+    [540, 470],
+    [480, 420],
+    // A phone's, as renderMap sizes a drawing of free height: the map, and the legend's band under it.
+    [358, 0],
   ] as const;
   for (const locale of LOCALES) {
     const m = shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never });
     it(`${locale}: no two labels overlap, none covers the legend or the credits, all inside the drawing; every place is named`, () => {
       const problems: string[] = [];
-      for (const [width, height] of sizes) {
-        const { project, zoom } = fitProjection({ box: m.routeBounds, width, height, padding: Math.max(16, Math.min(56, width * 0.06)), within: basemap.bbox });
-        const labels = layoutMapLabels({ model: m, project, zoom, width, height, legend: true, attribution: true });
+      for (const [width, fixedHeight] of sizes) {
+        const height = fixedHeight || mapDrawingHeight(m, width, Math.round(width * 0.62));
+        const { labels, legend, height: mapHeight } = layoutMapDrawing({ basemap, model: m, width, height, legend: true, attribution: true });
+        // The legend lies on a wide map, in a band under a narrow one.
+        expect(legend!.placement).toBe(width >= LEGEND_BELOW_WIDTH ? 'inside' : 'below');
+        if (legend!.placement === 'below') expect(mapHeight + legend!.box.height).toBe(height);
         for (const n of m.nodes) if (!labels.some((l) => l.kind === 'place' && l.text === n.name)) problems.push(`${width}x${height}: ${n.name} missing`);
         // (A phone-sized drawing is mostly legend: its country names may all give way.)
         const countries = labels.filter((l) => l.kind === 'country').length;
         if (width >= 600 && countries < 3) problems.push(`${width}x${height}: only ${countries} countries named`);
         labels.forEach((a, i) => {
           const b = a.box;
-          if (b.x < 0 || b.y < 0 || b.x + b.width > width || b.y + b.height > height) problems.push(`${width}x${height}: ${a.text} outside`);
+          if (b.x < 0 || b.y < 0 || b.x + b.width > width || b.y + b.height > mapHeight) problems.push(`${width}x${height}: ${a.text} outside`);
+          if (boxesOverlap(b, legend!.box)) problems.push(`${width}x${height}: ${a.text} on the legend`);
           for (const other of labels.slice(i + 1)) if (boxesOverlap(b, other.box)) problems.push(`${width}x${height}: ${a.text} / ${other.text}`);
         });
       }
@@ -103,10 +111,53 @@ describe('layoutMapLabels', () => {
     const m = shapeRoute({ dataset, contextPipelines, locale: 'en', t: createTranslator({ locale: 'en', messages: MESSAGES.en }) as never });
     const markup = composeMapSvg({ basemap, model: m, width: 1020, height: 520, legend: true, attribution: true });
     const { project, zoom } = fitProjection({ box: m.routeBounds, width: 1020, height: 520, padding: 56, within: basemap.bbox });
-    const labels = layoutMapLabels({ model: m, project, zoom, width: 1020, height: 520, legend: true, attribution: true });
+    const labels = layoutMapLabels({ model: m, project, zoom, width: 1020, height: 520, legend: layoutLegend(m, 1020, 520).box, attribution: true });
     for (const l of labels) expect(markup).toContain(`x="${Math.round(l.x * 10) / 10}" y="${Math.round(l.y * 10) / 10}" font-size="${l.size}"`);
     const sangachal = labels.find((l) => l.text === 'Sangachal')!;
     const azerbaijan = labels.find((l) => l.text === 'AZERBAIJAN');
     if (azerbaijan) expect(boxesOverlap(sangachal.box, azerbaijan.box)).toBe(false);
+  });
+});
+
+describe('layoutLegend', () => {
+  // The square export's drawing (about 480 layout px wide once its text is fitted) and a phone's.
+  for (const locale of LOCALES) {
+    const m = shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never });
+    it(`${locale}: on a narrow drawing, a band under the map whose items flow in rows, none past the edge or on another`, () => {
+      for (const [width, height] of [
+        [480, 420],
+        [358, mapDrawingHeight(m, 358, 222)],
+      ] as const) {
+        const legend = layoutLegend(m, width, height);
+        expect(legend.placement).toBe('below');
+        expect(legend.box.y + legend.box.height).toBe(height);
+        // The map keeps most of a fixed drawing, and all of its height in a free one.
+        expect(legend.box.y).toBeGreaterThanOrEqual(width === 358 ? 222 : height * 0.6);
+        const words = [m.text.legend.rail, m.text.legend.tanker, m.text.legend.pipeline, m.text.legend.context, m.text.legend.node, m.text.legend.city];
+        const boxes = [
+          { x: legend.heading.x, y: legend.heading.y - 14, width: measureTextWidth(m.text.legend.heading, { size: 14, weight: 700 }), height: 18 },
+          ...legend.items.map((it, i) => ({ x: it.swatchX, y: it.swatchY - 9, width: it.x - it.swatchX + measureTextWidth(words[i]!, { size: 13 }), height: 18 })),
+        ];
+        boxes.forEach((b, i) => {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(width);
+          expect(b.y).toBeGreaterThanOrEqual(legend.box.y);
+          expect(b.y + b.height).toBeLessThanOrEqual(height);
+          for (const o of boxes.slice(i + 1)) expect(boxesOverlap(b, o)).toBe(false);
+        });
+      }
+    });
+  }
+  it('keeps the corner box on a wide drawing', () => {
+    const legend = layoutLegend(model, 1280, 720);
+    expect(legend.placement).toBe('inside');
+    expect(legend.box.x).toBeLessThan(20);
+    expect(legend.box.y).toBeLessThan(20);
+  });
+  it('draws the band under the map: the map is fitted above it', () => {
+    const markup = composeMapSvg({ basemap, model, width: 480, height: 420, legend: true, attribution: true });
+    const band = layoutLegend(model, 480, 420).box;
+    expect(markup).toContain(`<rect x="0" y="${band.y}" width="480" height="${band.height}" fill="#ffffff"/>`);
+    expect(markup).toContain(`>${model.text.legend.heading}</text>`);
   });
 });

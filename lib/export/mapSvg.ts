@@ -16,7 +16,7 @@ import { escapeXml } from './svgDocument';
 
 /** Sizes of the map's text and legend, in layout px. */
 export const MAP_TEXT = { place: 14, country: 13, sea: 13, legend: 13, legendHeading: 14, attribution: 11, halo: 3 } as const;
-const LEGEND = { pad: 10, row: 22, swatch: 34, x: 12, y: 12 } as const;
+const LEGEND = { pad: 10, row: 22, swatch: 34, x: 12, y: 12, gap: 14 } as const;
 /** A line of text's box around its baseline, in em (Noto Sans: caps 0.71, ascenders 0.76, descenders 0.24). */
 const TEXT_BOX = { ascent: 0.8, descent: 0.26 } as const;
 
@@ -96,11 +96,29 @@ export interface MapNames {
   seas: Record<string, string>;
 }
 
+/**
+ * The drawing's layout: the legend's (layoutLegend), the map's height (the drawing's, less the
+ * legend's band when it has one), the projection fitted to that, and the names (layoutMapLabels).
+ */
+export function layoutMapDrawing(args: { basemap: Basemap; model: RouteMapModel; width: number; height: number; extent?: LatLngBox; legend: boolean; attribution: boolean }): {
+  legend: LegendLayout | null;
+  height: number;
+  project: (lat: number, lon: number) => Point;
+  zoom: number;
+  labels: MapLabelLayout[];
+} {
+  const { basemap, model, width, attribution } = args;
+  const legend = args.legend ? layoutLegend(model, width, args.height) : null;
+  const height = legend?.placement === 'below' ? legend.box.y : args.height;
+  const { project, zoom } = fitProjection({ box: args.extent ?? model.routeBounds, width, height, padding: Math.max(16, Math.min(56, width * 0.06)), within: basemap.bbox });
+  const labels = layoutMapLabels({ model, project, zoom, width, height, legend: legend?.placement === 'inside' ? legend.box : null, attribution });
+  return { legend, height, project, zoom, labels };
+}
+
 /** The map (and its legend) as the inner markup of an `<svg>` of `width` × `height`. */
 export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; width: number; height: number; extent?: LatLngBox; legend: boolean; attribution: boolean }): string {
-  const { basemap, model, width, height, legend, attribution } = args;
-  const extent = args.extent ?? model.routeBounds;
-  const { project, zoom } = fitProjection({ box: extent, width, height, padding: Math.max(16, Math.min(56, width * 0.06)), within: basemap.bbox });
+  const { basemap, model, width, attribution } = args;
+  const { legend: legendAt, height, project, labels } = layoutMapDrawing(args);
   const out: string[] = [`<rect x="0" y="0" width="${width}" height="${height}" fill="${MAP_COLOURS.water}"/>`];
 
   for (const f of basemap.features) {
@@ -134,8 +152,8 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
     const r = city ? NODE_RADIUS.city : NODE_RADIUS.site;
     out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${r}" fill="${city ? MAP_COLOURS.city : MAP_COLOURS.node}" stroke="${city ? MAP_COLOURS.node : MAP_COLOURS.route}" stroke-width="2"/>`);
   }
-  for (const l of layoutMapLabels({ model, project, zoom, width, height, legend, attribution })) out.push(label(l));
-  if (legend) out.push(composeLegend(model));
+  for (const l of labels) out.push(label(l));
+  if (legendAt) out.push(composeLegend(model, legendAt));
   if (attribution) out.push(label({ x: width - 8, y: height - 8, text: model.text.attribution, size: MAP_TEXT.attribution, fill: MAP_COLOURS.city, anchor: 'end' }));
   return out.join('\n');
 }
@@ -174,7 +192,8 @@ export function layoutMapLabels(args: {
   zoom: number;
   width: number;
   height: number;
-  legend: boolean;
+  /** The legend's box when it lies on the map (an obstacle to the names). */
+  legend: Box | null;
   attribution: boolean;
 }): MapLabelLayout[] {
   const { model, project, zoom, width, height } = args;
@@ -184,7 +203,7 @@ export function layoutMapLabels(args: {
     const r = (n.kind === 'city' ? NODE_RADIUS.city : NODE_RADIUS.site) + 2;
     return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
   });
-  if (args.legend) obstacles.push(legendBox(model));
+  if (args.legend) obstacles.push(args.legend);
   if (args.attribution) {
     const w = measureTextWidth(model.text.attribution, { size: MAP_TEXT.attribution });
     obstacles.push(textBox(width - 8 - w, height - 8, w, MAP_TEXT.attribution));
@@ -231,38 +250,107 @@ export function layoutMapLabels(args: {
   });
 }
 
-/** The legend's box: its widest line measured in the font. */
-function legendBox(model: RouteMapModel): Box {
-  const words = model.text.legend;
-  const rows = [words.rail, words.tanker, words.pipeline, words.context, words.node, words.city];
-  const widest = Math.max(measureTextWidth(words.heading, { size: MAP_TEXT.legendHeading, weight: 700 }), ...rows.map((text) => measureTextWidth(text, { size: MAP_TEXT.legend }) + LEGEND.pad + LEGEND.swatch));
-  return { x: LEGEND.x, y: LEGEND.y, width: LEGEND.pad * 2 + widest, height: LEGEND.pad * 2 + LEGEND.row * (rows.length + 1) };
+/** Below this drawing width (layout px) the legend gets a band of its own under the map: no corner of a smaller map is free of the route and its names. */
+export const LEGEND_BELOW_WIDTH = 600;
+
+/** One item of the legend: its swatch (drawn around 0,0 at its row's middle) and text. */
+interface LegendItem {
+  text: string;
+  swatch: string;
 }
 
-/** The legend, top left (the route runs through the middle and the bottom right). */
-function composeLegend(model: RouteMapModel): string {
+/**
+ * Where the legend goes and what it takes: `inside`, a box in the map's top-left corner (the route
+ * runs through the middle and the bottom right); `below`, a band the drawing's width under the map,
+ * the heading and the items in rows (the map is shrunk to leave it room).
+ * Each entry has its text's baseline start and, for an item, where its swatch is drawn.
+ */
+export interface LegendLayout {
+  placement: 'inside' | 'below';
+  box: Box;
+  heading: { x: number; y: number };
+  items: { x: number; y: number; swatchX: number; swatchY: number }[];
+}
+
+function legendWords(model: RouteMapModel): string[] {
   const words = model.text.legend;
-  const rows: { text: string; swatch: string }[] = (['rail', 'tanker', 'pipeline'] as const).map((mode) => ({
-    text: words[mode],
+  return [words.rail, words.tanker, words.pipeline, words.context, words.node, words.city];
+}
+
+export function layoutLegend(model: RouteMapModel, width: number, height: number): LegendLayout {
+  const words = legendWords(model);
+  const headingWidth = measureTextWidth(model.text.legend.heading, { size: MAP_TEXT.legendHeading, weight: 700 });
+  const itemWidths = words.map((text) => LEGEND.swatch + LEGEND.pad + measureTextWidth(text, { size: MAP_TEXT.legend }));
+  if (width >= LEGEND_BELOW_WIDTH) {
+    const widest = Math.max(headingWidth, ...itemWidths);
+    const box = { x: LEGEND.x, y: LEGEND.y, width: LEGEND.pad * 2 + widest, height: LEGEND.pad * 2 + LEGEND.row * (words.length + 1) };
+    const items = words.map((_, i) => {
+      const cy = box.y + LEGEND.pad + LEGEND.row * (i + 1) + 11;
+      return { x: box.x + LEGEND.pad * 2 + LEGEND.swatch, y: cy + 4.5, swatchX: box.x + LEGEND.pad, swatchY: cy };
+    });
+    return { placement: 'inside', box, heading: { x: box.x + LEGEND.pad, y: box.y + LEGEND.pad + 15 }, items };
+  }
+  // The band: the heading, then each item at the end of the first row it fits in, or on a new row
+  // (first fit: a long item that starts a row leaves room on the rows above for the short ones, so
+  // the band, and the map's loss, is as few rows as the words allow).
+  const right = width - LEGEND.pad;
+  const rowEnds = [LEGEND.pad + headingWidth + LEGEND.gap];
+  const slots = itemWidths.map((w) => {
+    let row = rowEnds.findIndex((end) => end + w <= right);
+    if (row < 0) row = rowEnds.push(LEGEND.pad) - 1;
+    const slot = { row, x: rowEnds[row]! };
+    rowEnds[row] = slot.x + w + LEGEND.gap;
+    return slot;
+  });
+  const bandHeight = LEGEND.pad * 2 + LEGEND.row * rowEnds.length;
+  const box = { x: 0, y: height - bandHeight, width, height: bandHeight };
+  const rowMiddle = (r: number) => box.y + LEGEND.pad + LEGEND.row * r + 11;
+  return {
+    placement: 'below',
+    box,
+    heading: { x: LEGEND.pad, y: rowMiddle(0) + 5 },
+    items: slots.map((s) => ({ x: s.x + LEGEND.swatch + LEGEND.pad, y: rowMiddle(s.row) + 4.5, swatchX: s.x, swatchY: rowMiddle(s.row) })),
+  };
+}
+
+/**
+ * The height of a drawing whose height is free (the export "as on screen"), for a map `mapHeight`
+ * tall: the map's, plus the legend's band when the drawing is narrow enough to have one.
+ */
+export function mapDrawingHeight(model: RouteMapModel, width: number, mapHeight: number): number {
+  const legend = layoutLegend(model, width, mapHeight);
+  return legend.placement === 'below' ? mapHeight + legend.box.height : mapHeight;
+}
+
+/** The legend as laid out by layoutLegend. */
+function composeLegend(model: RouteMapModel, layout: LegendLayout): string {
+  const words = legendWords(model);
+  const items: LegendItem[] = (['rail', 'tanker', 'pipeline'] as const).map((mode, i) => ({
+    text: words[i]!,
     swatch: describeLegStrokes(mode)
       .map((stroke) => `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" ${strokeAttributes(stroke)}/>`)
       .join(''),
   }));
-  rows.push({
-    text: words.context,
+  items.push({
+    text: words[3]!,
     swatch: `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" stroke="${MAP_COLOURS.context}" stroke-width="${CONTEXT_STYLE.weight}" stroke-opacity="${CONTEXT_STYLE.opacity}" stroke-dasharray="${CONTEXT_STYLE.dashArray}"/>`,
   });
-  rows.push({ text: words.node, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.site}" fill="${MAP_COLOURS.node}" stroke="${MAP_COLOURS.route}" stroke-width="2"/>` });
-  rows.push({ text: words.city, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.city}" fill="${MAP_COLOURS.city}" stroke="${MAP_COLOURS.node}" stroke-width="2"/>` });
-  const { x: x0, y: y0, width: boxW, height: boxH } = legendBox(model);
-  const parts = [
-    `<rect x="${x0}" y="${r1(y0)}" width="${r1(boxW)}" height="${boxH}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="${MAP_COLOURS.border}" stroke-width="1"/>`,
-    `<text x="${x0 + LEGEND.pad}" y="${r1(y0 + LEGEND.pad + 15)}" font-size="${MAP_TEXT.legendHeading}" font-weight="700" fill="${MAP_COLOURS.city}">${escapeXml(words.heading)}</text>`,
-  ];
-  rows.forEach((row, i) => {
-    const cy = y0 + LEGEND.pad + LEGEND.row * (i + 1) + 11;
-    parts.push(`<g transform="translate(${x0 + LEGEND.pad} ${r1(cy)})">${row.swatch}</g>`);
-    parts.push(`<text x="${r1(x0 + LEGEND.pad * 2 + LEGEND.swatch)}" y="${r1(cy + 4.5)}" font-size="${MAP_TEXT.legend}" fill="${MAP_COLOURS.city}">${escapeXml(row.text)}</text>`);
+  items.push({ text: words[4]!, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.site}" fill="${MAP_COLOURS.node}" stroke="${MAP_COLOURS.route}" stroke-width="2"/>` });
+  items.push({ text: words[5]!, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.city}" fill="${MAP_COLOURS.city}" stroke="${MAP_COLOURS.node}" stroke-width="2"/>` });
+  const { box } = layout;
+  const parts =
+    layout.placement === 'inside'
+      ? [`<rect x="${r1(box.x)}" y="${r1(box.y)}" width="${r1(box.width)}" height="${r1(box.height)}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="${MAP_COLOURS.border}" stroke-width="1"/>`]
+      : [
+          // Opaque: the map above is drawn to the drawing's foot and the band covers it.
+          `<rect x="${r1(box.x)}" y="${r1(box.y)}" width="${r1(box.width)}" height="${r1(box.height)}" fill="#ffffff"/>`,
+          `<line x1="${r1(box.x)}" y1="${r1(box.y + 0.5)}" x2="${r1(box.x + box.width)}" y2="${r1(box.y + 0.5)}" stroke="${MAP_COLOURS.border}" stroke-width="1"/>`,
+        ];
+  parts.push(`<text x="${r1(layout.heading.x)}" y="${r1(layout.heading.y)}" font-size="${MAP_TEXT.legendHeading}" font-weight="700" fill="${MAP_COLOURS.city}">${escapeXml(model.text.legend.heading)}</text>`);
+  items.forEach((item, i) => {
+    const at = layout.items[i]!;
+    parts.push(`<g transform="translate(${r1(at.swatchX)} ${r1(at.swatchY)})">${item.swatch}</g>`);
+    parts.push(`<text x="${r1(at.x)}" y="${r1(at.y)}" font-size="${MAP_TEXT.legend}" fill="${MAP_COLOURS.city}">${escapeXml(item.text)}</text>`);
   });
   return parts.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideLabelColours, labelColourOn, pointLabelTexts } from './pptxChartXml';
+import { insideLabelColours, labelColourOn, pointLabelTexts, seriesLooks } from './pptxChartXml';
 
 /** A series as pptxgenjs writes it: fill, then its data labels. */
 const ser = (fill: string, position: string, label = '1A1F29') =>
@@ -45,5 +45,29 @@ describe('each point keeps the label the deck writes', () => {
   it('leaves other series, and points without a text, as they were', () => {
     expect(pointLabelTexts(xml, new Map([['Other', ['~1']]]))).toBe(xml);
     expect(pointLabelTexts(xml, new Map([["Azerbaijan's data", [null, null]]]))).toBe(xml);
+  });
+});
+
+describe('series looks', () => {
+  const named = (name: string, fill: string) => ser(fill, 'ctr').replace('<c:v>S</c:v>', `<c:v>${name}</c:v>`);
+  const xml = `<c:barChart>${named('KZ', 'B35900')}${named('AZ', '0072B2')}${named('Turnover', 'FFFFFF')}</c:barChart>`;
+  const out = seriesLooks(
+    xml,
+    new Map([
+      ['KZ', { pattern: { preset: 'dkUpDiag', fg: 'FFFFFF', bg: 'B35900' } }],
+      ['Turnover', { hidden: true, labelPosition: 'inBase' }],
+    ]),
+  );
+  const sers = out.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
+  it('hatches the series asked for (lines of the given colour over its own) and leaves the others solid', () => {
+    expect(sers[0]).toContain('<c:spPr><a:pattFill prst="dkUpDiag"><a:fgClr><a:srgbClr val="FFFFFF"/></a:fgClr><a:bgClr><a:srgbClr val="B35900"/></a:bgClr></a:pattFill></c:spPr>');
+    expect(sers[1]).toBe(xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g)![1]);
+    // The labels' own colour is untouched.
+    expect(sers[0]).toContain('<a:defRPr b="0" sz="1600"><a:solidFill><a:srgbClr val="1A1F29"/>');
+  });
+  it('draws a label carrier without fill or line, its labels where asked', () => {
+    expect(sers[2]).toContain('<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
+    expect(sers[2]).toContain('<c:dLblPos val="inBase"/>');
+    expect(sers[2]).not.toContain('<c:dLblPos val="ctr"/>');
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Two corrections to the chart parts pptxgenjs writes, as pure string work on the chart XML
+ * Corrections to the chart parts pptxgenjs writes, as pure string work on the chart XML
  * (DrawingML), so they are unit-tested:
  * - it gives every series of a chart type the same data-label colour, but a label drawn inside a
  *   bar (stacked trade parts, oil bars under the reference lines) must read on that bar's own
  *   fill: white on a dark fill, the text colour on a light one;
  * - it can only label a point with its number, which loses the source's qualifier ("~100",
- *   ">250") and takes the viewer's decimal point: each point gets its own label text.
+ *   ">250") and takes the viewer's decimal point: each point gets its own label text;
+ * - it fills every series solid: Kazakhstan's bars get their hatch, and a series that only
+ *   carries labels (a trade bar's published turnover) is drawn invisible (seriesLooks).
  */
 
 /** Relative luminance (WCAG) of `RRGGBB`. */
@@ -74,5 +76,40 @@ export function pointLabelTexts(chartXml: string, texts: ReadonlyMap<string, rea
     // The series' own label set goes before its data (schema order: … dLbls, trendline, errBars, cat/xVal, val/yVal).
     const at = ser.search(/<c:(trendline|errBars|cat|val|xVal|yVal)[\s/>]/);
     return at < 0 ? ser : `${ser.slice(0, at)}<c:dLbls>${own}${settings}</c:dLbls>${ser.slice(at)}`;
+  });
+}
+
+/** How a series is drawn beyond its colour: a hatch over it (Kazakhstan's bars), or nothing at all (a carrier of labels). */
+export interface SeriesLook {
+  /** A pattern fill: lines of `fg` on `bg` (the series' colour), `RRGGBB`, DrawingML preset `preset`. */
+  pattern?: { preset: string; fg: string; bg: string };
+  /** No fill and no outline: the series only carries its labels. */
+  hidden?: boolean;
+  /** Where its labels go (`ctr`, `inBase`…), for every label of the series. */
+  labelPosition?: string;
+}
+
+/**
+ * Draws the series named in `looks` (by series name) as told: the solid fill pptxgenjs wrote for
+ * the series becomes the hatch (its legend key follows, being drawn from the series), or no fill
+ * and no line; the label position of the series and of each of its points' own labels is set.
+ * Runs after insideLabelColours, which reads the solid fill.
+ */
+export function seriesLooks(chartXml: string, looks: ReadonlyMap<string, SeriesLook>): string {
+  return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const name = /<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/.exec(ser)?.[1];
+    const look = name === undefined ? undefined : looks.get(xmlDecode(name));
+    if (!look) return ser;
+    let out = ser;
+    // The series' own shape properties come before its labels (schema order: tx, spPr, …, dLbls).
+    const spPr = /<c:spPr>[\s\S]*?<\/c:spPr>/.exec(out.split('<c:dLbls>')[0]!)?.[0];
+    if (spPr && look.hidden) out = out.replace(spPr, '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
+    else if (spPr && look.pattern) {
+      const { preset, fg, bg } = look.pattern;
+      const pattFill = `<a:pattFill prst="${preset}"><a:fgClr><a:srgbClr val="${fg}"/></a:fgClr><a:bgClr><a:srgbClr val="${bg}"/></a:bgClr></a:pattFill>`;
+      out = out.replace(spPr, spPr.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/, pattFill));
+    }
+    if (look.labelPosition) out = out.replace(/<c:dLblPos val="\w+"\/>/g, `<c:dLblPos val="${look.labelPosition}"/>`);
+    return out;
   });
 }

@@ -8,7 +8,8 @@ import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
 import { PAINTS } from '../theme';
 import { SLIDE_IDS } from './deck';
-import { CHART_SLIDE, PPTX_TYPE, chartBoxes, chartPanels, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, slideFilter, splitTimelineRange, timelinePageRange } from './pptxCharts';
+import { CHART_SLIDE, PPTX_TYPE, chartBoxes, chartPanels, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, seriesLooksOf, slideFilter, timelinePart, type PptxSlideSource } from './pptxCharts';
+import { SLIDE_DEFINITIONS, pageOf } from './slides';
 import { PPTX_SLIDE } from './pptxLayout';
 
 const data = selectChartData(dataset);
@@ -66,8 +67,28 @@ describe('chart specs from the chart views', () => {
     expect(part('KZ', 'total').color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
     expect(part('KZ', 'kzToAz').color).toBe(PAINTS['kz-dark'].light.slice(1).toUpperCase());
     expect(part('AZ', 'azToKz').color).toBe(PAINTS['az-light'].light.slice(1).toUpperCase());
+    // Kazakhstan's parts are hatched as on the screen (white lines on the main and dark tones, brown on the light one); Azerbaijan's are plain.
+    expect(part('KZ', 'total').hatch).toBe('FFFFFF');
+    expect(part('KZ', 'kzToAz').hatch).toBe('FFFFFF');
+    expect(part('KZ', 'azToKz').hatch).toBe(PAINTS['kz-hatch-light'].light.slice(1).toUpperCase());
+    expect(part('AZ', 'total').hatch).toBeNull();
+    expect(seriesLooksOf(years).get(part('KZ', 'total').name)).toEqual({ pattern: { preset: 'dkUpDiag', fg: 'FFFFFF', bg: part('KZ', 'total').color } });
+    expect(seriesLooksOf(years).has(part('AZ', 'total').name)).toBe(false);
+    // A split bar's published turnover at its end, as the screen writes it: a label carrier with no length, after the parts.
+    const carrier = years.series.at(-1)!;
+    expect(carrier).toMatchObject({ role: 'label', name: MESSAGES.en.charts.tradeTurnover.table.turnover, type: 'bar' });
+    const kz2022 = row('2022', 'KZ');
+    const published = v.chart.years.rows.find((r) => r.label === '2022')!;
+    expect(carrier.values[kz2022]).toBe(0);
+    expect(carrier.labelTexts![kz2022]).toBe(published['KZ_azToKz_label']);
+    expect(carrier.labelTexts![kz2022]).toMatch(/^463\.6$|463/);
+    // Whole bars carry their own label; no carrier label there.
+    expect(carrier.labelTexts![row('2024', 'KZ')]).toBeNull();
+    expect(part('KZ', 'total').labelTexts![row('2024', 'KZ')]).toBe(v.chart.years.rows.find((r) => r.label === '2024')!['KZ_total_label']);
+    expect(seriesLooksOf(years).get(carrier.name)).toEqual({ hidden: true, labelPosition: 'inBase' });
+    expect(years.altText).not.toContain(`. ${carrier.name}:`);
     // One side per row: a row's values are all of one side.
-    for (let i = 0; i < years.categories.length; i++) expect(new Set(years.series.filter((s) => s.values[i] !== null).map((s) => s.name.split(' · ')[0])).size).toBe(1);
+    for (let i = 0; i < years.categories.length; i++) expect(new Set(years.series.filter((s) => s.role !== 'label' && s.values[i] !== null).map((s) => s.name.split(' · ')[0])).size).toBe(1);
     // As many rows as the deck's slide shows (one per side and period).
     expect(years.categories).toHaveLength(v.chart.years.rows.reduce((n, r) => n + Math.max(1, v.chart.years.series.filter((s) => Object.keys(r).some((k) => k.startsWith(`${s.reporter}_`) && !k.endsWith('_label') && r[k] != null)).length), 0));
     expect(years.valueTitle).toBe(v.unitLabel);
@@ -130,7 +151,7 @@ describe('chart specs from the chart views', () => {
     const kzOnly = slideFilter({ reporters: ['KZ'] }, bounds);
     const charts = chartPanels(view('trade-turnover', 'en', kzOnly));
     expect(charts[0]!.series.length).toBeGreaterThan(0);
-    for (const s of charts[0]!.series) expect(s.name.startsWith(`${MESSAGES.en.reportedBy.KZ} · `)).toBe(true);
+    for (const s of charts[0]!.series) if (s.role !== 'label') expect(s.name.startsWith(`${MESSAGES.en.reportedBy.KZ} · `)).toBe(true);
   });
   for (const locale of LOCALES) {
     it(`every series of every chart has a name, values and a colour that is not black (${locale})`, () => {
@@ -215,28 +236,19 @@ describe('pptxgenjs arguments', () => {
       expect(layout.width / layout.height).toBeCloseTo(1.6, 1);
     }
   });
-  it('splits a long timeline over pictures at the years that share its milestones evenly', () => {
-    const years = [1992, 1992, 1993, 1999, 2004, 2004, 2005, 2006, 2006, 2008, 2022, 2022, 2022, 2022, 2023, 2023, 2023, 2024, 2025, 2025];
-    expect(splitTimelineRange(years, { from: 1992, to: 2025 }, 10)).toEqual([
-      { from: 1992, to: 2021 },
-      { from: 2022, to: 2025 },
-    ]);
-    const three = splitTimelineRange(years, { from: 1990, to: 2025 }, 7);
-    expect(three).toEqual([
-      { from: 1990, to: 2005 },
-      { from: 2006, to: 2022 },
-      { from: 2023, to: 2025 },
-    ]);
-    // Every milestone in exactly one picture, the ranges back to back.
-    for (const y of years) expect(three.filter((r) => r.from <= y && y <= r.to)).toHaveLength(1);
-    expect(splitTimelineRange(years.slice(0, 9), { from: 1992, to: 2008 })).toEqual([{ from: 1992, to: 2008 }]);
-    expect(splitTimelineRange(Array.from({ length: 20 }, () => 2022), { from: 2022, to: 2022 })).toEqual([{ from: 2022, to: 2022 }]);
-    // The deck's pages: as many ranges as pages, back to back.
-    expect([1, 2].map((p) => timelinePageRange(years, { from: 1992, to: 2025 }, p, 2))).toEqual([
-      { from: 1992, to: 2021 },
-      { from: 2022, to: 2025 },
-    ]);
-    expect(timelinePageRange([2022, 2022], { from: 2022, to: 2022 }, 2, 2)).toBeNull();
+  it("draws each timeline page with the deck's own split of the milestones (13 + 13, not a cut at a year)", () => {
+    const v = view('timeline');
+    if (v.id !== 'timeline') throw new Error();
+    const timelineSlides = SLIDE_IDS.map((id) => pptxSlideSource(id)).filter((s): s is Extract<PptxSlideSource, { kind: 'timeline' }> => s.kind === 'timeline');
+    expect(timelineSlides.length).toBeGreaterThan(1);
+    const pages = timelineSlides.map((s) => pageOf(v.chart.markers, timelinePart(s.page, s.pages).page, timelinePart(s.page, s.pages).pages));
+    // The deck's slides (ChartPartSlide: pageOf of the slide definition's page and pages).
+    const deck = SLIDE_IDS.map((id) => SLIDE_DEFINITIONS[id]).flatMap((d) => (d.kind === 'chart' && d.chart === 'timeline' ? [pageOf(v.chart.markers, d.page, d.pages)] : []));
+    expect(pages.map((p) => p.map((m) => m.id))).toEqual(deck.map((p) => p.map((m) => m.id)));
+    expect(pages.flat()).toHaveLength(v.chart.markers.length);
+    // Equal pages, as the deck shows them: 26 milestones are 13 + 13.
+    expect(Math.max(...pages.map((p) => p.length)) - Math.min(...pages.map((p) => p.length))).toBeLessThanOrEqual(1);
+    expect(timelinePart(2, 2)).toEqual({ id: 'timeline-2', chart: 'timeline', panel: 'milestones', page: 2, pages: 2 });
   });
   it('reads the light half of a theme paint and maps SVG dashes', () => {
     expect(lightHex('var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)')).toBe('0072B2');

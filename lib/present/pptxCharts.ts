@@ -10,11 +10,13 @@
  */
 import type { ChartView } from '../charts/build';
 import type { ChartFilter, ChartId } from '../charts/types';
-import { TRADE_PARTS, makeTradeDataKey, type TradePart } from '../charts/tradeTurnoverView';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart } from '../charts/tradeTurnoverView';
 import { PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../theme';
 import type { YearBounds } from '../urlState';
 import type { SlideId, SlideOptions } from './deck';
 import { SLIDE_DEFINITIONS, type ChartSlidePart } from './slides';
+import type { SeriesLook } from './pptxChartXml';
+import type { ExportPart } from '../export/parts';
 import { PPTX_SLIDE, type Box } from './pptxLayout';
 import { oneBarPerRow } from './slideRows';
 import { measureTextWidth } from '../map/textWidth';
@@ -90,8 +92,36 @@ export interface ChartSeriesSpec {
    * viewer's locale. Written into the file by lib/present/pptxChartXml.ts's pointLabelTexts.
    */
   labelTexts?: (string | null)[];
-  /** `reference`: a constant line (agreed volume), not a measured figure. */
-  role: 'data' | 'reference';
+  /**
+   * The hatch over the series' colour as the screen draws it (Kazakhstan's bars): the colour of
+   * its lines, `RRGGBB` (white on the main and dark tones, brown on the light one); null for a plain fill.
+   */
+  hatch?: string | null;
+  /**
+   * `reference`: a constant line (agreed volume), not a measured figure; `label`: no bar of its
+   * own, only labels at the end of the bars (a split trade bar's published turnover).
+   */
+  role: 'data' | 'reference' | 'label';
+}
+
+/** DrawingML preset of the hatch: thick lines rising to the right, as the screen's stripes. */
+export const HATCH_PRESET = 'dkUpDiag';
+
+/** How the file draws each series beyond its colour (lib/present/pptxChartXml.ts seriesLooks), by series name. */
+export function seriesLooksOf(spec: Pick<ChartSpec, 'series'>): Map<string, SeriesLook> {
+  const looks = new Map<string, SeriesLook>();
+  for (const s of spec.series) {
+    if (s.role === 'label') looks.set(s.name, { hidden: true, labelPosition: 'inBase' });
+    // The bar's colour behind, the hatch's lines over it (LibreOffice draws a preset's lines thin: the bar keeps its colour).
+    else if (s.hatch) looks.set(s.name, { pattern: { preset: HATCH_PRESET, fg: s.hatch, bg: s.color } });
+  }
+  return looks;
+}
+
+/** The line colour of a side's hatch on a bar of `tone` (components/charts/paint.ts pickStripe), or null. */
+function hatchOf(reporter: keyof typeof REPORTER_TONES, tone: 'main' | 'dark' | 'light'): string | null {
+  const hatch = REPORTER_TONES[reporter].hatch;
+  return hatch ? lightHex(tone === 'light' ? hatch.lightColor : hatch.color) : null;
 }
 
 export interface ChartSpec {
@@ -179,6 +209,8 @@ const TRADE_PART_TONE: Record<TradePart, 'dark' | 'light' | 'main'> = { kzToAz: 
  */
 function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartSpec[] {
   const partLabel = new Map(view.chart.legend.parts.map((p) => [p.part, p.label]));
+  // The label carrier's name (not shown: the chart's legend is off): the table's "Turnover".
+  const turnoverName = view.tables[0]?.columns.find((c) => c.key === 'turnover')?.label ?? 'turnover';
   const panels: { id: PanelId; panel: (typeof view.chart)['years']; heading: string | null }[] = [
     { id: 'trade-years', panel: view.chart.years, heading: null },
     { id: 'trade-part-years', panel: view.chart.partYears, heading: view.chart.partYears.heading },
@@ -193,10 +225,14 @@ function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartS
           const key = makeTradeDataKey(s.reporter, part);
           const values = rows.map((row) => (typeof row[key] === 'number' ? (row[key] as number) : null));
           if (values.every((v) => v === null)) return null;
+          const labelKey = makeTradeLabelKey(s.reporter, part);
           return {
             name: `${s.label} · ${partLabel.get(part) ?? part}`,
             values,
+            // A whole bar is labelled with the turnover as the screen writes it ("~598.5").
+            ...(part === 'total' ? { labelTexts: rows.map((row) => (typeof row[key] === 'number' && typeof row[labelKey] === 'string' ? (row[labelKey] as string) : null)) } : {}),
             color: lightHex(REPORTER_TONES[s.reporter][TRADE_PART_TONE[part]]),
+            hatch: hatchOf(s.reporter, TRADE_PART_TONE[part]),
             type: 'bar',
             dash: 'solid',
             marker: 'none',
@@ -205,6 +241,17 @@ function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartS
           };
         }).filter((x): x is ChartSeriesSpec => x !== null),
       );
+      // A split bar's published turnover at its end, as the screen writes it: an invisible part
+      // after the directions (no length, so the bar keeps its size) carries the labels.
+      const splitLabels = rows.map((row) => {
+        const side = panel.series.find((x) => (['kzToAz', 'azToKz'] as const).some((p) => typeof row[makeTradeLabelKey(x.reporter, p)] === 'string'));
+        if (!side) return null;
+        const part = (['azToKz', 'kzToAz'] as const).find((p) => typeof row[makeTradeLabelKey(side.reporter, p)] === 'string')!;
+        return row[makeTradeLabelKey(side.reporter, part)] as string;
+      });
+      if (splitLabels.some((l) => l !== null)) {
+        series.push({ name: turnoverName, values: splitLabels.map((l) => (l === null ? null : 0)), labelTexts: splitLabels, color: 'FFFFFF', type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'label' });
+      }
       const present = (reporter: string, part?: TradePart) => series.some((x) => x.values.some((v) => v !== null) && x.name.startsWith(`${panel.series.find((p) => p.reporter === reporter)?.label} · `) && (!part || x.name.endsWith(` · ${partLabel.get(part)}`)));
       const legend = flowLegend([
         panel.series.filter((p) => present(p.reporter)).map((p) => ({ label: p.label, color: lightHex(REPORTER_TONES[p.reporter].main) })),
@@ -228,6 +275,7 @@ function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>):
       values: rows.map((r) => (r.reporter === s.reporter ? r.value : null)),
       labelTexts: rows.map((r) => (r.reporter === s.reporter ? r.valueLabel : null)),
       color: reporterColor(s.reporter),
+      hatch: hatchOf(s.reporter, 'main'),
       type: 'bar',
       dash: 'solid',
       marker: 'none',
@@ -294,6 +342,7 @@ function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[]
       values: annual.rows.map((r) => (typeof r[s.reporter] === 'number' ? (r[s.reporter] as number) : null)),
       labelTexts: annual.rows.map((r) => (typeof r[s.reporter] === 'number' && typeof r[`${s.reporter}_label`] === 'string' ? (r[`${s.reporter}_label`] as string) : null)),
       color: reporterColor(s.reporter),
+      hatch: hatchOf(s.reporter, 'main'),
       type: 'bar',
       dash: 'solid',
       marker: 'none',
@@ -362,38 +411,13 @@ export const CHART_SLIDE = {
   source: { x: MARGIN, y: 6.55, w: WIDTH, h: 0.8 },
 } as const satisfies Record<string, Box>;
 
-/** Milestones per timeline picture: more are split over several slides, so each picture has room for its text. */
-export const TIMELINE_PER_SLIDE = 9;
-
 /**
- * Year ranges of the timeline's pictures: the whole range, or as many ranges as `perSlide`
- * milestones each need, cut between whole years as near the even shares as the years allow.
+ * The export part (lib/export/parts.ts) of the timeline's page `page` of `pages` (the deck's
+ * timeline-1, timeline-2…): the export pipeline draws that page's milestones with the deck's own
+ * split (lib/present/slides.ts pageOf), so each picture holds the milestones of its deck slide.
  */
-export function splitTimelineRange(years: readonly number[], range: { from: number; to: number }, perSlide = TIMELINE_PER_SLIDE): { from: number; to: number }[] {
-  const sorted = [...years].sort((a, b) => a - b);
-  const parts = Math.ceil(sorted.length / perSlide);
-  if (parts <= 1) return [range];
-  // Candidate cuts: the first year of each new year of milestones, with how many come before it.
-  const cuts = [...new Set(sorted)].slice(1).map((year) => ({ year, before: sorted.filter((y) => y < year).length }));
-  const chosen: number[] = [];
-  for (let k = 1; k < parts; k++) {
-    const target = (k * sorted.length) / parts;
-    const free = cuts.filter((c) => !chosen.includes(c.year) && c.year > (chosen.at(-1) ?? -Infinity));
-    const best = free.reduce<(typeof cuts)[number] | null>((acc, c) => (!acc || Math.abs(c.before - target) < Math.abs(acc.before - target) ? c : acc), null);
-    if (best) chosen.push(best.year);
-  }
-  const bounds = [range.from, ...chosen, range.to + 1];
-  return bounds.slice(0, -1).map((from, i) => ({ from, to: bounds[i + 1]! - 1 }));
-}
-
-/**
- * Year range of page `page` of `pages` of the timeline (the deck's timeline-1, timeline-2…): the
- * milestones split over `pages` pictures at whole years, as evenly as the years allow (the export
- * pipeline draws a year range), or null when there are fewer ranges than pages.
- */
-export function timelinePageRange(years: readonly number[], range: { from: number; to: number }, page: number, pages: number): { from: number; to: number } | null {
-  const ranges = splitTimelineRange(years, range, Math.max(1, Math.ceil(years.length / pages)));
-  return ranges[page - 1] ?? null;
+export function timelinePart(page: number, pages: number): Extract<ExportPart, { chart: 'timeline' }> {
+  return { id: `timeline-${page}`, chart: 'timeline', panel: 'milestones', page, pages };
 }
 
 /**
