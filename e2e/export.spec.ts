@@ -4,8 +4,8 @@ import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { download, openExport } from './exportPage';
 import { dataset } from '../lib/dataset';
-import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
-import type { ChartFilter, ChartId } from '../lib/charts/types';
+import { buildChartView, CHART_INDICATORS, findYearBounds, selectChartData } from '../lib/charts/build';
+import { CHART_IDS, type ChartFilter, type ChartId } from '../lib/charts/types';
 import { EXPORT_COLUMNS, selectExportRows } from '../lib/export/chartData';
 import { listExportParts } from '../lib/export/parts';
 import { readPngSize } from '../lib/export/svgDocument';
@@ -336,6 +336,19 @@ test.describe('map export', () => {
 });
 
 test.describe('embed', () => {
+  test('an embed carries its own chart’s figures only (the page as served, props included)', async ({ request }) => {
+    for (const id of CHART_IDS) {
+      const html = await (await request.get(`/en/embed/${id}/`)).text();
+      const own = new Set(CHART_INDICATORS[id]);
+      // Ids in quotes, as the serialised props write them (one id may begin another).
+      const has = (figureId: string) => html.includes(`\\"${figureId}\\"`) || html.includes(`"${figureId}"`);
+      const others = dataset.observations.filter((o) => !own.has(o.indicator) && Object.values(CHART_INDICATORS).flat().includes(o.indicator));
+      expect(others.filter((o) => has(o.id)).map((o) => o.id), `${id}: other charts' figures in the page`).toEqual([]);
+      if (id !== 'timeline') expect(dataset.observations.some((o) => own.has(o.indicator) && has(o.id)), `${id}: its own figures`).toBe(true);
+      expect(dataset.milestones.some((m) => has(m.id)), `${id}: milestones`).toBe(id === 'timeline');
+    }
+  });
+
   test('a chart alone with its source line and a link back to the same view; framable by other sites', async ({ page }) => {
     const response = await page.goto('/en/embed/trade-turnover/?reporter=KZ');
     expect(response!.headers()['x-frame-options']).toBeUndefined();

@@ -18,10 +18,11 @@ import styles from './Embed.module.css';
  */
 export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId: ChartId }) {
   const t = await getTranslations({ locale });
-  const data = selectChartData(dataset);
-  const bounds = findYearBounds(data);
-  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: t as unknown as Translate });
-  const view = views.find((v) => v.id === chartId)!;
+  // The dashboard's years (the link back carries the same view), this chart's figures only.
+  const bounds = findYearBounds(selectChartData(dataset));
+  const data = selectChartData(dataset, chartId);
+  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: t as unknown as Translate }, [chartId]);
+  const view = views[0]!;
   return (
     <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
       <div className={styles.embed} data-testid="embed">

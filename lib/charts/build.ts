@@ -29,29 +29,29 @@ export interface ChartData {
   sources: readonly SourceRef[];
 }
 
-/** Indicators any chart reads; other rows are not sent to the browser. */
-const CHART_INDICATORS: ReadonlySet<string> = new Set([
-  'trade.turnover',
-  'trade.kz-to-az',
-  'trade.az-to-kz',
-  'invest.kz-to-az',
-  'invest.az-to-kz',
-  'invest.kz-to-az.non-oil',
-  'invest.az-to-kz.non-oil',
-  'companies.kz-capital-in-az',
-  'oil.aktau-to-baku',
-  'oil.agreement',
-  'oil.tengiz-btc.rate',
-]);
+/** The indicators each chart reads; other rows are not sent to the browser. */
+export const CHART_INDICATORS: Record<ChartId, readonly string[]> = {
+  'trade-turnover': ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
+  'investment-flows': ['invest.kz-to-az', 'invest.az-to-kz', 'invest.kz-to-az.non-oil', 'invest.az-to-kz.non-oil', 'companies.kz-capital-in-az'],
+  'oil-volumes': ['oil.aktau-to-baku', 'oil.agreement', 'oil.tengiz-btc.rate'],
+  timeline: [],
+};
 
-/** Picks the rows and fields the charts use out of the validated dataset. */
-export function selectChartData(dataset: {
-  observations: readonly Observation[];
-  milestones: readonly Milestone[];
-  sources: readonly SourceRef[];
-}): ChartData {
+/**
+ * Picks the rows and fields the charts use out of the validated dataset: for every chart, or for
+ * one (`only`: an embed carries its own chart's figures, and milestones only for the timeline).
+ */
+export function selectChartData(
+  dataset: {
+    observations: readonly Observation[];
+    milestones: readonly Milestone[];
+    sources: readonly SourceRef[];
+  },
+  only?: ChartId,
+): ChartData {
+  const indicators = new Set(only ? CHART_INDICATORS[only] : Object.values(CHART_INDICATORS).flat());
   const observations = dataset.observations
-    .filter((o) => CHART_INDICATORS.has(o.indicator))
+    .filter((o) => indicators.has(o.indicator))
     .map((o) => ({
       id: o.id,
       indicator: o.indicator,
@@ -66,7 +66,7 @@ export function selectChartData(dataset: {
       computed: o.computed,
       ...(o.revises ? { revises: o.revises } : {}),
     }));
-  const milestones = dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
+  const milestones = only && only !== 'timeline' ? [] : dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
   const used = new Set([...observations.map((o) => o.sourceId), ...milestones.map((m) => m.sourceId)]);
   const sources = dataset.sources
     .filter((s) => used.has(s.id))
@@ -133,14 +133,14 @@ export function findYearBounds(data: ChartData): YearBounds {
  * use is recorded by building them once per last year and selection of sides (a later first year
  * only removes figures, so it needs no new text).
  */
-export function buildViewsWithDictionary(args: Omit<BuildChartArgs, 'filter' | 'format'>): { views: ChartView[]; dictionary: FormatDictionary } {
+export function buildViewsWithDictionary(args: Omit<BuildChartArgs, 'filter' | 'format'>, ids: readonly ChartId[] = CHART_IDS): { views: ChartView[]; dictionary: FormatDictionary } {
   const { format, dictionary } = createRecordingFormatter(args.locale);
   const full = { from: args.bounds.min, to: args.bounds.max };
-  const views = CHART_IDS.map((id) => buildChartView(id, { ...args, format, filter: { range: full, reporters: SELECTABLE_REPORTERS } }));
+  const views = ids.map((id) => buildChartView(id, { ...args, format, filter: { range: full, reporters: SELECTABLE_REPORTERS } }));
   const sides: readonly (readonly SelectableReporter[])[] = [['AZ'], ['KZ'], SELECTABLE_REPORTERS];
   for (let to = args.bounds.min; to <= args.bounds.max; to++) {
     for (const reporters of sides) {
-      for (const id of CHART_IDS) buildChartView(id, { ...args, format, filter: { range: { from: args.bounds.min, to }, reporters } });
+      for (const id of ids) buildChartView(id, { ...args, format, filter: { range: { from: args.bounds.min, to }, reporters } });
     }
   }
   // Lists of side names, whatever the views above happened to need.

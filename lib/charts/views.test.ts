@@ -157,3 +157,20 @@ describe('timeline view', () => {
     expect(v.sourceLine).not.toMatch(/reported/);
   });
 });
+
+describe('one chart’s data (an embed)', () => {
+  for (const id of CHART_IDS) {
+    it(`${id}: only its own figures, and the same view as from everything, filtered or not`, () => {
+      const own = selectChartData(dataset, id);
+      expect(own.observations.length).toBeLessThan(data.observations.length);
+      expect(own.milestones.length).toBe(id === 'timeline' ? data.milestones.length : 0);
+      const used = new Set([...own.observations.map((o) => (o as { sourceId: string }).sourceId), ...own.milestones.map((m) => (m as { sourceId: string }).sourceId)]);
+      expect(own.sources.every((s) => used.has(s.id))).toBe(true);
+      const t = strictTranslator('kk');
+      const kzFrom2020: ChartFilter = { range: { from: 2020, to: bounds.max }, reporters: ['KZ'] };
+      for (const filter of [everything, kzFrom2020]) {
+        expect(buildChartView(id, { data: own, filter, bounds, locale: 'kk', t })).toEqual(buildChartView(id, { data, filter, bounds, locale: 'kk', t }));
+      }
+    });
+  }
+});
