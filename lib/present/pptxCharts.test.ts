@@ -142,6 +142,19 @@ describe('chart specs from the chart views', () => {
     expect(companies.type).toBe('scatter');
     expect(companies.xValues).toEqual(v.chart.companies.points.map((p) => p.x));
   });
+  it('every labelled value carries the text the deck writes (no number left to PowerPoint’s own format), in every language', () => {
+    for (const locale of LOCALES) {
+      for (const id of CHART_IDS) {
+        for (const chart of chartPanels(view(id, locale))) {
+          for (const s of chart.series.filter((x) => x.labels && x.role === 'data')) {
+            s.values.forEach((v, i) => {
+              if (v !== null) expect(s.labelTexts?.[i], `${locale} ${chart.panel} ${s.name} #${i}`).toEqual(expect.any(String));
+            });
+          }
+        }
+      }
+    }
+  });
   it('only the panels asked for, and none for an empty view', () => {
     expect(chartPanels(view('trade-turnover'), ['trade-part-years']).map((c) => c.panel)).toEqual(['trade-part-years']);
     expect(chartPanels(view('trade-turnover', 'en', { range: { from: 1990, to: 1991 }, reporters: ['AZ'] }))).toEqual([]);

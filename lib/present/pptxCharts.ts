@@ -236,7 +236,9 @@ function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartS
             type: 'bar',
             dash: 'solid',
             marker: 'none',
-            labels: true,
+            // The directions' pieces are not labelled, as in the deck: the published turnover at the
+            // bar's end says the figure (PowerPoint wrote "375.3" in every language on them).
+            labels: part === 'total',
             role: 'data',
           };
         }).filter((x): x is ChartSeriesSpec => x !== null),
