@@ -340,8 +340,9 @@ test.describe('embed', () => {
     for (const id of CHART_IDS) {
       const html = await (await request.get(`/en/embed/${id}/`)).text();
       const own = new Set(CHART_INDICATORS[id]);
-      // Ids in quotes, as the serialised props write them (one id may begin another).
-      const has = (figureId: string) => html.includes(`\\"${figureId}\\"`) || html.includes(`"${figureId}"`);
+      // A record in the serialised props: its id field (escaped inside the page's RSC script, or
+      // not). Milestone titles also travel as client messages keyed by id: those are not records.
+      const has = (recordId: string) => html.includes(`\\"id\\":\\"${recordId}\\"`) || html.includes(`"id":"${recordId}"`);
       const others = dataset.observations.filter((o) => !own.has(o.indicator) && Object.values(CHART_INDICATORS).flat().includes(o.indicator));
       expect(others.filter((o) => has(o.id)).map((o) => o.id), `${id}: other charts' figures in the page`).toEqual([]);
       if (id !== 'timeline') expect(dataset.observations.some((o) => own.has(o.indicator) && has(o.id)), `${id}: its own figures`).toBe(true);
