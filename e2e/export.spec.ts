@@ -487,6 +487,30 @@ test.describe('briefing pack: type', () => {
         );
       }
       expect(overlaps).toEqual([]);
+      // Every word is drawn in ink: somewhere in its box a pixel is dark (the page rendered by
+      // poppler at 72 dpi, 1 px = 1 pt). A halo stroked over its letters (svg2pdf ignores
+      // `paint-order`) left the value labels white on white.
+      const { mkdtempSync, readFileSync: readBytes, readdirSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+      execFileSync('pdftoppm', ['-gray', '-r', '72', path, join(dir, 'p')], { stdio: 'ignore' });
+      const rasters = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort();
+      expect(rasters.length).toBe(PDF_PAGES);
+      const blank: string[] = [];
+      rasters.forEach((file, i) => {
+        const bytes = readBytes(join(dir, file));
+        const header = bytes.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+255\s/)!;
+        const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+        for (const w of pages[i]!) {
+          let darkest = 255;
+          for (let y = Math.max(0, Math.floor(w.y0)); y < Math.min(height, Math.ceil(w.y1)); y++) {
+            for (let x = Math.max(0, Math.floor(w.x0)); x < Math.min(width, Math.ceil(w.x1)); x++) darkest = Math.min(darkest, bytes[offset + y * width + x]!);
+          }
+          if (darkest > 160) blank.push(`page ${i + 1}: "${w.text}" (darkest ${darkest})`);
+        }
+      });
+      expect(blank).toEqual([]);
     });
   }
 });

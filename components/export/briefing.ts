@@ -165,8 +165,36 @@ async function drawFitted(doc: jsPDF, render: (layout: PixelSize) => Promise<str
     const [width, height] = view && view.width > 0 ? [view.width, view.height] : [element.width.baseVal.value, element.height.baseVal.value];
     const scale = Math.min(room.width / width, room.height / height);
     setFallbackRuns(element);
+    splitStrokeFirst(element);
     await svg2pdf(element, doc, { x: room.x + (room.width - width * scale) / 2, y: room.y, width: width * scale, height: height * scale });
   });
+}
+
+/**
+ * svg2pdf ignores `paint-order`, so a value label's halo (`paint-order: stroke`, lib/theme.ts
+ * VALUE_LABEL_HALO) would be stroked over its letters: white on white in the PDF. Each such
+ * text is drawn twice instead: a copy with the stroke only, then the text with the fill only.
+ */
+function splitStrokeFirst(root: SVGSVGElement): void {
+  for (const text of root.querySelectorAll<SVGTextElement>('text')) {
+    const order = (text.getAttribute('paint-order') ?? text.style.paintOrder ?? '').trim();
+    const stroke = text.getAttribute('stroke') ?? text.style.stroke;
+    if (!order.startsWith('stroke') || !stroke || stroke === 'none') continue;
+    const halo = text.cloneNode(true) as SVGTextElement;
+    halo.setAttribute('aria-hidden', 'true');
+    // Runs (tspans) may carry the paint too: each copy keeps one of the two, all the way down.
+    for (const el of [halo, ...halo.querySelectorAll<SVGElement>('*')]) {
+      el.setAttribute('fill', 'none');
+      el.style.removeProperty('fill');
+    }
+    for (const el of [text, ...text.querySelectorAll<SVGElement>('*')]) {
+      el.setAttribute('stroke', 'none');
+      el.style.removeProperty('stroke');
+      el.removeAttribute('paint-order');
+      el.style.removeProperty('paint-order');
+    }
+    text.before(halo);
+  }
 }
 
 /** Mounts SVG markup off-screen (so it is laid out), runs `run` on its root, and removes it. */
