@@ -3,6 +3,8 @@
  * into public/export/ (copied to out/export/ by `next build`; fetched only when the user exports):
  * - fonts/: the Noto Sans woff2 subsets (regular, bold) from @fontsource, embedded into SVG exports,
  *   (the PDF and the SVG download's outlines use TrueType cuts scripts/build-fonts.ts writes);
+ * - chart-data.json: the figures, milestones and sources the charts read (`selectChartData`), for a
+ *   filtered view on the dashboard and for exports (the page itself carries only its drawn views);
  * - i18n/<locale>.json: the messages, the recorded formatting dictionary (lib/charts/formatter.ts)
  *   and the "as of" text of each language, so a chart can be exported in a language other than
  *   the page's without the browser formatting anything itself; with each chart's and the map's
@@ -24,6 +26,7 @@ import { makeCitation } from '../lib/release/citation';
 import { lastUpdatedAll, UPDATED_WORKS } from '../lib/release/lastUpdated';
 import { describeLastUpdated } from '../lib/release/updatedText';
 import type { Translate } from '../lib/observations';
+import { CHART_DATA_FILE } from '../lib/charts/dataFile';
 import { FONT_SUBSETS, FONT_WEIGHTS, makeFontPath, type FontSubset } from '../lib/export/svgDocument';
 
 const root = join(process.cwd(), 'public');
@@ -40,6 +43,7 @@ for (const subset of Object.keys(FONT_SUBSETS) as FontSubset[]) {
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
+writeFileSync(join(root, 'export', CHART_DATA_FILE), JSON.stringify(data));
 const asOfDate = dataAsOf(dataset.sources);
 const currentRelease = releaseOf(dataset);
 const release = currentRelease.id;

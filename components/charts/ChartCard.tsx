@@ -1,13 +1,15 @@
 import type { ChartView } from '@/lib/charts/build';
 import { ExportMenu } from '@/components/export/ExportMenu';
-import { ChartCardBody, type CardLabels } from './ChartCardBody';
+import { CardContent, type CardLabels } from './CardContent';
+import { CardView } from './CardView';
 import styles from './charts.module.css';
 
 /**
  * One chart as a card: a section with the chart's id (so `#trade-turnover` links work), its title
- * and subtitle, then the parts that follow the selected view. Server component: the static HTML
- * holds the default view in full, tables included. On the dashboard (`lazyPlots`) the plots load
- * when the card nears the viewport; an embed draws its one chart at once.
+ * and subtitle, then the default view. Server component: the static HTML holds the default view in
+ * full, tables included, and the browser hydrates only the plot, the tables' holder and the Export
+ * menu. On the dashboard (`lazyPlots`) the plots load when the card nears the viewport; an embed
+ * draws its one chart at once.
  */
 export function ChartCard({ view, locale, labels, updated, lazyPlots = true }: { view: ChartView; locale: string; labels: CardLabels; updated: string | null; lazyPlots?: boolean }) {
   const titleId = `${view.id}-title`;
@@ -27,7 +29,9 @@ export function ChartCard({ view, locale, labels, updated, lazyPlots = true }: {
           <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} />
         </div>
       </header>
-      <ChartCardBody initialView={view} locale={locale} labels={labels} lazyPlots={lazyPlots} />
+      <CardView chartId={view.id} locale={locale} labels={labels} lazyPlots={lazyPlots}>
+        <CardContent view={view} locale={locale} labels={labels} lazyPlots={lazyPlots} />
+      </CardView>
     </section>
   );
 }

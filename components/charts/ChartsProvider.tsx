@@ -3,15 +3,19 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartData } from '@/lib/charts/build';
 import type { FormatDictionary } from '@/lib/charts/formatter';
+import { loadChartData } from './loadChartData';
 import { CHART_IDS } from '@/lib/charts/types';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
 interface ChartsContextValue {
   state: ViewState;
   bounds: YearBounds;
-  data: ChartData;
-  /** Text the server formatted, for views rebuilt here (see lib/charts/formatter.ts). */
-  dictionary: FormatDictionary;
+  /** The charts' data when the page carries it (the deck); null on the dashboard and embeds. */
+  data: ChartData | null;
+  /** Text the server formatted, for views rebuilt here (see lib/charts/formatter.ts); with `data`. */
+  dictionary: FormatDictionary | null;
+  /** The charts' data: the page's own, or fetched once (lib/charts/dataFile.ts) on first need. */
+  getData: () => Promise<ChartData>;
   update: (next: ViewState) => void;
 }
 
@@ -35,8 +39,12 @@ const readServerSearch = () => '';
  * after hydration (the static HTML shows the default view) and written back with
  * `history.replaceState`, keeping the #hash, so a copied link restores it. Only parsed values
  * are used: the raw query string never reaches the page.
+ *
+ * The dashboard and embeds pass no `data`: their HTML holds the views the server drew, and the data
+ * for another view (a filter, an export) is fetched when first needed. The deck, which rebuilds
+ * every slide for its chooser's options at once, passes its data and dictionary.
  */
-export function ChartsProvider({ bounds, data, dictionary, children }: { bounds: YearBounds; data: ChartData; dictionary: FormatDictionary; children: ReactNode }) {
+export function ChartsProvider({ bounds, data = null, dictionary = null, children }: { bounds: YearBounds; data?: ChartData | null; dictionary?: FormatDictionary | null; children: ReactNode }) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
   const state = useMemo(() => parseViewState(search, bounds), [search, bounds]);
 
@@ -59,8 +67,16 @@ export function ChartsProvider({ bounds, data, dictionary, children }: { bounds:
     if ((CHART_IDS as readonly string[]).includes(id)) document.getElementById(id)?.scrollIntoView();
   }, [state, bounds]);
 
-  const value = useMemo(() => ({ state, bounds, data, dictionary, update }), [state, bounds, data, dictionary, update]);
+  const getData = useCallback(() => (data ? Promise.resolve(data) : loadChartData()), [data]);
+  const value = useMemo(() => ({ state, bounds, data, dictionary, getData, update }), [state, bounds, data, dictionary, getData, update]);
   return <ChartsContext.Provider value={value}>{children}</ChartsContext.Provider>;
+}
+
+/** The charts' data and dictionary where the page carries them (the deck); throws elsewhere. */
+export function useChartsWithData(): ChartsContextValue & { data: ChartData; dictionary: FormatDictionary } {
+  const value = useCharts();
+  if (!value.data || !value.dictionary) throw new Error('useChartsWithData needs <ChartsProvider data dictionary>');
+  return value as ChartsContextValue & { data: ChartData; dictionary: FormatDictionary };
 }
 
 /** The charts' shared view state, data and updater. */

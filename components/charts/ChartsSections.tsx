@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { buildChartView, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { CHART_IDS, SELECTABLE_REPORTERS } from '@/lib/charts/types';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
@@ -26,11 +27,12 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
   const translate = t as unknown as Translate;
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);
-  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: translate });
+  const filter = { range: { from: bounds.min, to: bounds.max }, reporters: SELECTABLE_REPORTERS };
+  const views = CHART_IDS.map((id) => buildChartView(id, { data, filter, bounds, locale, t: translate }));
   const labels = cardLabels(t);
   const updated = lastUpdatedAll(dataset);
   return (
-    <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+    <ChartsProvider bounds={bounds}>
       <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">
         <h2 id="charts-heading">{t('charts.heading')}</h2>
         <p className={styles.intro}>{t('charts.intro')}</p>

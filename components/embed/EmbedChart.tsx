@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { buildViewsWithDictionary, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { buildChartView, findYearBounds, selectChartData } from '@/lib/charts/build';
+import { SELECTABLE_REPORTERS } from '@/lib/charts/types';
 import type { ChartId } from '@/lib/charts/types';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
@@ -20,11 +21,10 @@ export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId:
   const t = await getTranslations({ locale });
   // The dashboard's years (the link back carries the same view), this chart's figures only.
   const bounds = findYearBounds(selectChartData(dataset));
-  const data = selectChartData(dataset, chartId);
-  const { views, dictionary } = buildViewsWithDictionary({ data, bounds, locale, t: t as unknown as Translate }, [chartId]);
-  const view = views[0]!;
+  const filter = { range: { from: bounds.min, to: bounds.max }, reporters: SELECTABLE_REPORTERS };
+  const view = buildChartView(chartId, { data: selectChartData(dataset, chartId), filter, bounds, locale, t: t as unknown as Translate });
   return (
-    <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+    <ChartsProvider bounds={bounds}>
       <div className={styles.embed} data-testid="embed">
         <ChartCard view={view} locale={locale} labels={cardLabels(t)} updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)} lazyPlots={false} />
         <p className={styles.back}>

@@ -13,7 +13,7 @@ import styles from './ExportMenu.module.css';
 export function BriefingButton() {
   const t = useTranslations('export');
   const pageLocale = useLocale();
-  const { state, data, bounds } = useCharts();
+  const { state, getData, bounds } = useCharts();
   const [locale, setLocale] = useState(pageLocale);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,7 +25,7 @@ export function BriefingButton() {
     const file = makeBriefingFileName(locale);
     setStatus(t('working', { file }));
     try {
-      const blob = await renderBriefingPdf({ locale, filter: { range: { from: state.from, to: state.to }, reporters: state.reporters }, data, bounds });
+      const blob = await renderBriefingPdf({ locale, filter: { range: { from: state.from, to: state.to }, reporters: state.reporters }, data: await getData(), bounds });
       triggerDownload(blob, file);
       setStatus(t('done', { file }));
     } catch (error) {

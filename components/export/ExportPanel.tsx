@@ -44,15 +44,15 @@ function measureOnScreen(id: string): PixelSize {
 }
 
 function useChartTarget(chartId: ChartId): Target {
-  const { state, bounds, data } = useCharts();
+  const { state, bounds, getData } = useCharts();
   const filter = { range: { from: state.from, to: state.to }, reporters: state.reporters };
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   // The parsed view, never the raw address: a hostile query string is not copied along.
   const link = typeof window === 'undefined' ? '' : `${origin}${window.location.pathname}${serializeViewState(state, bounds)}#${chartId}`;
   return {
     id: chartId,
-    renderSvg: (r) => renderChartSvg({ ...r, chartId, filter, data, bounds, onScreen: measureOnScreen(chartId) }),
-    data: (format, scope, locale) => exportChartData({ chartId, filter, data, bounds, format, scope, locale }),
+    renderSvg: async (r) => renderChartSvg({ ...r, chartId, filter, data: await getData(), bounds, onScreen: measureOnScreen(chartId) }),
+    data: async (format, scope, locale) => exportChartData({ chartId, filter, data: await getData(), bounds, format, scope, locale }),
     parts: (preset) => listExportParts(chartId, preset),
     link,
     embed: null,
@@ -62,7 +62,11 @@ function useChartTarget(chartId: ChartId): Target {
 function ChartPanel(props: ExportPanelProps & { chartId: ChartId }) {
   const target = useChartTarget(props.chartId);
   const locale = useLocale();
-  const { state, bounds } = useCharts();
+  const { state, bounds, getData } = useCharts();
+  // The figures are fetched with the panel's other words, so the first download does not wait.
+  useEffect(() => {
+    getData().catch(() => undefined);
+  }, [getData]);
   const embed = makeEmbedSnippet({ origin: window.location.origin, locale, chartId: props.chartId, title: props.title, state, bounds });
   return <OptionsForm {...props} target={{ ...target, embed }} />;
 }

@@ -12,7 +12,7 @@ import { oneBarPerRow } from '@/lib/present/slideRows';
 import { MILESTONE_STYLES } from '@/lib/theme';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { useCharts } from '@/components/charts/ChartsProvider';
+import { useChartsWithData } from '@/components/charts/ChartsProvider';
 import { useSlideOptions } from './SlideOptionsContext';
 import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';
 import styles from './Slides.module.css';
@@ -21,7 +21,7 @@ import partStyles from '@/components/charts/chartPart.module.css';
 
 /** The chart view of a slide for the slide's own options (reporters, years), rebuilt like the dashboard's. */
 function useSlideView(initialView: ChartView, locale: string): ChartView {
-  const { bounds, data, dictionary } = useCharts();
+  const { bounds, data, dictionary } = useChartsWithData();
   const options = useSlideOptions();
   const t = useTranslations() as unknown as Translate;
   const format = useMemo(() => createDictionaryFormatter(dictionary), [dictionary]);

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom';
 import { DrawGateContext, waitForDrawings, type DrawGate } from '@/components/ui/DrawGate';
 import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
-import { useCharts } from '@/components/charts/ChartsProvider';
+import { useChartsWithData } from '@/components/charts/ChartsProvider';
 import { SlideStage } from './SlideStage';
 import { SlideChooser, type ChooserLabels } from './SlideChooser';
 import { PresenterView, type PresenterLabels } from './PresenterView';
@@ -74,7 +74,7 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
   const [idle, setIdle] = useState(false);
   const [chooserOpen, setChooserOpen] = useState(false);
   const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const charts = useCharts();
+  const charts = useChartsWithData();
   // Charts and the map draw on the current slide at once and on its neighbours once the page is
   // idle (so the next slide is ready when it comes); the others when they become neighbours, or
   // all at once before printing (drawAllSlides; the .pptx draws its own charts and pictures).
