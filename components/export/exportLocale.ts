@@ -8,6 +8,7 @@ import type { FormatDictionary } from '@/lib/charts/formatter';
 import type { Translate } from '@/lib/observations';
 import type { Citation } from '@/lib/release/citation';
 import type { UpdatedWork } from '@/lib/release/lastUpdated';
+import type { RouteMapModel } from '@/lib/map/shapeRoute';
 
 export interface ExportLocale {
   locale: string;
@@ -21,6 +22,8 @@ export interface ExportLocale {
   updated: Record<UpdatedWork, string | null>;
   /** Each chart's and the map's citation, ORIGIN and ACCESSED left for the browser (lib/release/citation.ts). */
   citations: Record<UpdatedWork, Citation>;
+  /** The route in this language, geometry included (the map export, and the dashboard's map). */
+  map: RouteMapModel;
   t: Translate;
 }
 

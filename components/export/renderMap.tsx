@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadBasemap } from '@/components/map/loadBasemap';
-import type { LatLngBox, RouteMapModel } from '@/lib/map/shapeRoute';
+import type { LatLngBox } from '@/lib/map/shapeRoute';
 import { composeMapSvg, mapDrawingHeight } from '@/lib/export/mapSvg';
 import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
 import { loadExportLocale } from './exportLocale';
@@ -50,7 +50,7 @@ function MapDrawing({ compose, heightFor }: { compose: (width: number, height: n
 /** The route map as a self-contained SVG document. */
 export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: string; output: PixelSize }> {
   const words = await loadExportLocale(options.locale);
-  const model = (words as unknown as { map: RouteMapModel }).map;
+  const model = words.map;
   const base = await loadBasemap(model.basemapUrl);
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
   const fixed = size.layout.height > 0;

@@ -1,7 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { Component, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
+import { loadExportLocale } from '@/components/export/exportLocale';
 import { useGateOpen } from '@/components/ui/useGateOpen';
 import { MAP_STATUS_ATTR, useLatch } from '@/components/ui/DrawGate';
 import { RouteLegend } from './RouteLegend';
@@ -20,6 +21,7 @@ const LOAD_AHEAD = '300px 0px';
 type Status = 'waiting' | 'loading' | 'ready' | 'error';
 
 interface Props {
+  /** The route's words for the lists, legend and panel (lib/map/withoutGeometry.ts). */
   model: RouteMapModel;
   locale: string;
 }
@@ -81,6 +83,8 @@ export function RouteMap({ model, locale }: Props) {
   const onStatus = useCallback((s: 'ready' | 'error') => setStatus(s), []);
   const selected = model.segments.find((s) => s.id === selectedSegment) ?? null;
   const showMap = near && status !== 'error';
+  const onMapError = useCallback(() => setStatus('error'), []);
+  const drawn = useDrawnModel(showMap, locale, onMapError);
 
   return (
     <div className={styles.layout}>
@@ -94,10 +98,10 @@ export function RouteMap({ model, locale }: Props) {
           <noscript>
             <p className={styles.placeholder}>{model.text.noScript}</p>
           </noscript>
-          {showMap ? (
-            <MapErrorBoundary onError={() => setStatus('error')}>
+          {showMap && drawn ? (
+            <MapErrorBoundary onError={onMapError}>
               <RouteMapInner
-                model={model}
+                model={drawn}
                 locale={locale}
                 selectedSegment={selectedSegment}
                 openNode={openNode}
@@ -142,6 +146,29 @@ export function RouteMap({ model, locale }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * The whole route model, geometry included, loaded with the map (it comes with the export words of
+ * the page's language, cached for offline use); null until then.
+ */
+function useDrawnModel(wanted: boolean, locale: string, onError: () => void): RouteMapModel | null {
+  const [model, setModel] = useState<RouteMapModel | null>(null);
+  useEffect(() => {
+    if (!wanted || model) return;
+    let live = true;
+    loadExportLocale(locale)
+      .then((words) => {
+        if (live) setModel(words.map);
+      })
+      .catch(() => {
+        if (live) onError();
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted, model, locale, onError]);
+  return model;
 }
 
 const noSubscription = () => () => {};

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
 import { contextPipelines } from '@/data/geo/contextPipelines';
 import { shapeRoute } from '@/lib/map/shapeRoute';
+import { withoutGeometry } from '@/lib/map/withoutGeometry';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
 import { lastUpdatedOf } from '@/lib/release/lastUpdated';
@@ -12,7 +13,8 @@ import styles from './RouteMap.module.css';
 
 /**
  * The oil route section of the dashboard (server component): shapes the route from the validated
- * data and hands serialisable props to the client map. The page adds it with one line.
+ * data and hands serialisable props to the client map: the lists' words, not the geometry, which
+ * the map loads with its code. The page adds it with one line.
  */
 export async function RouteMapSection({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
@@ -30,7 +32,7 @@ export async function RouteMapSection({ locale }: { locale: Locale }) {
           {updated}
         </p>
       ) : null}
-      <RouteMap model={model} locale={locale} />
+      <RouteMap model={withoutGeometry(model)} locale={locale} />
     </section>
   );
 }
