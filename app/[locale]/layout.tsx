@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LOCALES, isLocale } from '@/lib/i18n/locales';
-import { clientMessages } from '@/lib/i18n/messages';
 import { ThemeInitScript } from '@/components/ui/ThemeInitScript';
 import { ServiceWorkerRegister } from '@/components/ui/ServiceWorkerRegister';
 
@@ -40,7 +39,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <ThemeInitScript />
       </head>
       <body>
-        <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
+        {/* The language only (links, the language switcher): each page sends the words its own
+            client components need (lib/i18n/messages.ts, CLIENT_NAMESPACES). */}
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          {children}
+        </NextIntlClientProvider>
         <ServiceWorkerRegister locale={locale} labels={{ message: t('message'), reload: t('reload'), dismiss: t('dismiss') }} />
       </body>
     </html>

@@ -12,28 +12,46 @@ function sources(dir: string): string[] {
   });
 }
 
+const clientFiles = sources('components').filter((file) => readFileSync(file, 'utf8').startsWith("'use client'"));
+const isDeck = (file: string) => file.startsWith(join('components', 'present'));
+
+/** The namespaces `useTranslations('ns…')` asks for in these files. */
+function asked(files: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/useTranslations\('([a-zA-Z]+)/g)) found.add(m[1]!);
+  return found;
+}
+
+const missing = (wanted: Set<string>, sent: readonly string[]) => [...wanted].filter((ns) => !sent.includes(ns)).sort();
+
 describe('messages sent to the browser', () => {
-  it('cover every namespace a client component asks for', () => {
-    const asked = new Set<string>();
-    for (const file of sources('components')) {
-      const text = readFileSync(file, 'utf8');
-      if (!text.startsWith("'use client'")) continue;
-      for (const m of text.matchAll(/useTranslations\('([a-zA-Z]+)/g)) asked.add(m[1]!);
-    }
-    // Whole-catalogue translators (useTranslations()) feed the chart and slide view builders in lib/:
-    // every top-level key those read must be sent too.
+  it('cover every namespace the dashboard and embed components ask for', () => {
+    const wanted = asked(clientFiles.filter((f) => !isDeck(f)));
+    expect(wanted.size).toBeGreaterThan(0);
+    expect(missing(wanted, CLIENT_NAMESPACES.dashboard)).toEqual([]);
+    expect(missing(wanted, CLIENT_NAMESPACES.embed)).toEqual([]);
+  });
+
+  it('outside the deck, no client component takes the whole catalogue (it is not sent)', () => {
+    const whole = clientFiles.filter((f) => !isDeck(f) && /useTranslations\(\)/.test(readFileSync(f, 'utf8')));
+    expect(whole).toEqual([]);
+  });
+
+  it("cover every namespace the deck's components and the view builders they call read", () => {
+    const wanted = asked(clientFiles);
+    // Whole-catalogue translators (useTranslations()) feed the chart and slide view builders in lib/.
     for (const file of [...sources('lib/charts'), ...sources('lib/present'), 'lib/observations.ts']) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*['`]([a-zA-Z]+)\./g)) asked.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*['`]([a-zA-Z]+)\./g)) wanted.add(m[1]!);
     }
-    expect(asked.size).toBeGreaterThan(3);
-    expect([...asked].filter((ns) => !(CLIENT_NAMESPACES as readonly string[]).includes(ns)).sort()).toEqual([]);
+    expect(wanted.size).toBeGreaterThan(3);
+    expect(missing(wanted, CLIENT_NAMESPACES.present)).toEqual([]);
   });
 
   it('leave out what only the server renders', () => {
-    const sent = clientMessages('az');
-    expect(Object.keys(sent).sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    expect(sent.charts).toBe(MESSAGES.az.charts);
-    expect('map' in sent || 'footer' in sent || 'meta' in sent).toBe(false);
+    const deck = clientMessages('az', 'present');
+    expect(Object.keys(deck).sort()).toEqual([...CLIENT_NAMESPACES.present].sort());
+    expect(deck.charts).toBe(MESSAGES.az.charts);
+    expect('map' in deck || 'footer' in deck || 'meta' in deck).toBe(false);
+    expect(Object.keys(clientMessages('kk', 'dashboard'))).toEqual(['export']);
   });
 });

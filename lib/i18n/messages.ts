@@ -40,13 +40,21 @@ export const MESSAGES: Record<Locale, Messages> = {
 };
 
 /**
- * The namespaces components use in the browser (`useTranslations`): the chart views rebuilt for a
- * filter or a slide (charts, data labels, reporters, units, periods, qualifiers, present) and the
- * export menu. Everything else is rendered on the server and stays out of the page's payload.
+ * The namespaces each kind of page's client components use in the browser (`useTranslations`).
+ * The dashboard and embeds need only the Export menu's words: their charts are drawn by the server,
+ * and a filtered view loads its words with its data (components/charts/FilteredCardBody.tsx). The
+ * deck rebuilds its chart slides for the chooser's options (charts, data labels, reporters, units,
+ * periods, qualifiers, present). The sources pages need none. Everything else stays on the server.
  */
-export const CLIENT_NAMESPACES = ['charts', 'data', 'reporters', 'reportedBy', 'units', 'periods', 'qualifiers', 'present', 'export'] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = {
+  dashboard: ['export'],
+  embed: ['export'],
+  present: ['charts', 'data', 'reporters', 'reportedBy', 'units', 'periods', 'qualifiers', 'present', 'export'],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
 
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+export type ClientPage = keyof typeof CLIENT_NAMESPACES;
+
+export function clientMessages<P extends ClientPage>(locale: Locale, page: P): Pick<Messages, (typeof CLIENT_NAMESPACES)[P][number]> {
   const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+  return Object.fromEntries(CLIENT_NAMESPACES[page].map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[P][number]>;
 }

@@ -1,4 +1,6 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { clientMessages } from '@/lib/i18n/messages';
 import { dataset } from '@/lib/dataset';
 import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
 import type { Locale } from '@/lib/i18n/locales';
@@ -12,8 +14,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  // The Export menus' words only: everything else on the page is drawn by the server.
   return (
-    <>
+    <NextIntlClientProvider locale={locale} messages={clientMessages(locale, 'dashboard')}>
       <h1>{t('home.heading')}</h1>
       <p className="lede">{t('home.intro')}</p>
       <section aria-labelledby="headlines-heading">
@@ -25,6 +28,6 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       <ChartsSections locale={locale} />
       <RouteMapSection locale={locale} />
       <DataDownloads locale={locale} />
-    </>
+    </NextIntlClientProvider>
   );
 }

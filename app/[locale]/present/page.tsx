@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { clientMessages } from '@/lib/i18n/messages';
 import { dataset } from '@/lib/dataset';
 import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
 import type { ReactNode } from 'react';
@@ -64,9 +66,11 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
       <noscript>
         <p>{t('present.noScript')}</p>
       </noscript>
-      <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
-        <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={bounds} />
-      </ChartsProvider>
+      <NextIntlClientProvider locale={locale} messages={clientMessages(locale, 'present')}>
+        <ChartsProvider bounds={bounds} data={data} dictionary={dictionary}>
+          <Deck locale={locale} slides={slides} contents={contents} labels={deckLabels(t)} years={bounds} />
+        </ChartsProvider>
+      </NextIntlClientProvider>
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { clientMessages } from '@/lib/i18n/messages';
 import { CHART_IDS, type ChartId } from '@/lib/charts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { EmbedChart } from '@/components/embed/EmbedChart';
@@ -30,6 +32,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale });
   return (
     <main id="main">
+      <NextIntlClientProvider locale={locale} messages={clientMessages(locale, 'embed')}>
       <h1 className="visually-hidden">{t('site.title')}</h1>
       {chart === 'route-map' ? (
         <div style={{ padding: 'var(--space-2)' }}>
@@ -43,6 +46,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ locale: 
       ) : (
         <EmbedChart locale={locale} chartId={chart as ChartId} />
       )}
+      </NextIntlClientProvider>
     </main>
   );
 }
