@@ -15,6 +15,7 @@ import {
 } from '../scripts/bench/pageJs';
 import { gzipSizeAsServed } from '../scripts/bench/served';
 import { measurePrecacheSizes } from '../scripts/bench/precache';
+import { measurePageWeights } from '../scripts/bench/pages';
 import { BASEMAP_URL } from '../lib/map/shapeRoute';
 
 /**
@@ -41,6 +42,16 @@ test.describe(`first view of /en/ on a phone (${PHONE.viewport.width}×${PHONE.v
     const total = gzipTotal(scripts);
     expect(total, `${BUDGET_TEXT.firstViewJsGzip}: ${kib(total)} gzip, budget ${kib(BYTE_BUDGETS.firstViewJsGzip)}: ${listing(scripts)}`).toBeLessThanOrEqual(BYTE_BUDGETS.firstViewJsGzip);
   });
+});
+
+test('the HTML of /en/ and its React Server Components payload stay within their budgets', async ({ baseURL }) => {
+  const weights = await measurePageWeights(new URL(baseURL!).origin);
+  const en = weights.find((w) => w.path === '/en/')!;
+  const parts = `inline CSS ${kib(en.payloadCss)}, client props ${kib(en.payloadClientProps)}`;
+  expect.soft(en.html, `${BUDGET_TEXT.pageHtmlRaw}: ${kib(en.html)}`).toBeLessThanOrEqual(BYTE_BUDGETS.pageHtmlRaw);
+  expect.soft(en.payload, `${BUDGET_TEXT.rscPayloadRaw}: ${kib(en.payload)} (${parts})`).toBeLessThanOrEqual(BYTE_BUDGETS.rscPayloadRaw);
+  // Every weighed page answered with something (a 404 page would be small and pass).
+  for (const w of weights) expect(w.payload, w.path).toBeGreaterThan(10 * 1024);
 });
 
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** The measurements the benchmark can run, in the order it runs them (the build comes first). */
-export const MEASUREMENTS = ['bundle', 'precache', 'lighthouse', 'exports', 'load'] as const;
+export const MEASUREMENTS = ['bundle', 'pages', 'precache', 'lighthouse', 'exports', 'load'] as const;
 export type Measurement = (typeof MEASUREMENTS)[number];
 
 export const DEFAULT_PORT = 3190;

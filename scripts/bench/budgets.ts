@@ -9,6 +9,8 @@ export const BYTE_BUDGETS = {
   mapChunkGzip: budgets.bytes.mapChunkGzip.maxKiB * KIB,
   basemapGzip: budgets.bytes.basemapGzip.maxKiB * KIB,
   precachePerLocaleGzip: budgets.bytes.precachePerLocaleGzip.maxKiB * KIB,
+  pageHtmlRaw: budgets.bytes.pageHtmlRaw.maxKiB * KIB,
+  rscPayloadRaw: budgets.bytes.rscPayloadRaw.maxKiB * KIB,
 } as const;
 
 export const BUDGET_TEXT = {
@@ -16,6 +18,8 @@ export const BUDGET_TEXT = {
   mapChunkGzip: budgets.bytes.mapChunkGzip.what,
   basemapGzip: budgets.bytes.basemapGzip.what,
   precachePerLocaleGzip: budgets.bytes.precachePerLocaleGzip.what,
+  pageHtmlRaw: budgets.bytes.pageHtmlRaw.what,
+  rscPayloadRaw: budgets.bytes.rscPayloadRaw.what,
 } as const;
 
 export const TARGETS = budgets.targets;

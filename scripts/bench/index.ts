@@ -13,6 +13,7 @@ import { runInfo, type BenchContext } from './context';
 import { measureExports } from './exports';
 import { measureLighthouse } from './lighthouse';
 import { measureLoad } from './load';
+import { measurePages } from './pages';
 import { measurePrecache } from './precache';
 import { mergeResults, misses, renderMarkdown, renderSection, type Results, type Section } from './report';
 import { startServer } from './server';
@@ -21,6 +22,7 @@ const RESULTS_DIR = join('bench', 'results');
 
 const MEASURE: Record<Measurement, (bench: BenchContext) => Promise<Section>> = {
   bundle: measureBundle,
+  pages: measurePages,
   precache: measurePrecache,
   lighthouse: measureLighthouse,
   exports: measureExports,

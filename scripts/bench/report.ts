@@ -56,7 +56,7 @@ export interface Results {
 }
 
 /** The order sections appear in, whichever were measured. */
-export const SECTION_ORDER = ['build', 'bundle', 'precache', 'lighthouse', 'exports', 'load'] as const;
+export const SECTION_ORDER = ['build', 'bundle', 'pages', 'precache', 'lighthouse', 'exports', 'load'] as const;
 export type SectionId = (typeof SECTION_ORDER)[number];
 
 export type Verdict = { status: 'pass' } | { status: 'miss'; by: number } | { status: 'info' } | { status: 'missing' };
