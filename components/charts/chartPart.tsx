@@ -10,9 +10,9 @@
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import type { Reporter } from '@/data/schema';
-import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import type { TradePanel, TradePart } from '@/lib/charts/tradeTurnoverView';
-import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
+import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import type { TradePanel, TradePart } from '@/lib/charts/trade-turnover/view';
+import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { Swatch } from './Swatch';
 
 export const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });

@@ -6,7 +6,7 @@ import type { ExportPart } from '@/lib/export/parts';
 import { pageOf } from '@/lib/present/slides';
 import { oneBarPerRow } from '@/lib/present/slideRows';
 import { roomFor } from '@/lib/present/slideType';
-import { MILESTONE_STYLES } from '@/lib/theme';
+import { MILESTONE_STYLES } from '@/lib/charts/style';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { CompaniesPlot, InvestmentBarsPlot, OilAnnualPlot, OilRunningPlot, PartLegend, TradeTurnoverPlot, labelsOf, referenceItems, reporterItem, runningLegendItems, tradeLegendItems, type LegendItem } from '@/components/charts/chartPart';

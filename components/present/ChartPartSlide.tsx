@@ -9,7 +9,7 @@ import type { ChartSlidePart } from '@/lib/present/slides';
 import { pageOf } from '@/lib/present/slides';
 import { roomFor, slideMargin, SLIDE_PLOT_FONT } from '@/lib/present/slideType';
 import { oneBarPerRow } from '@/lib/present/slideRows';
-import { MILESTONE_STYLES } from '@/lib/theme';
+import { MILESTONE_STYLES } from '@/lib/charts/style';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { useCharts } from '@/components/charts/ChartsProvider';

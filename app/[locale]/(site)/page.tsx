@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
-import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildHeadlineCards, selectHeadlines } from '@/lib/headlines';
 import type { Locale } from '@/lib/i18n/locales';
 import { HeadlineCards } from '@/components/headlines/HeadlineCards';
 import { DataDownloads } from '@/components/ui/DataDownloads';
@@ -11,7 +11,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
-  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const cards = buildHeadlineCards(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   return (
     <>
       <h1>{t('home.heading')}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
-import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildHeadlineCards, selectHeadlines } from '@/lib/headlines';
 import type { ReactNode } from 'react';
 import { buildSlideMeta, SLIDE_DEFINITIONS } from '@/lib/present/slides';
 import { SLIDE_IDS, type SlideId } from '@/lib/present/deck';
@@ -28,7 +28,7 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const asOf = dataAsOf(dataset.sources);
-  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const cards = buildHeadlineCards(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   const slides = buildSlideMeta({ observations: dataset.observations, locale, t });
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CHART_IDS, type ChartId } from '@/lib/charts/types';
+import { CHART_IDS } from '@/lib/charts/registry';
+import type { ChartId } from '@/lib/charts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { EmbedChart } from '@/components/embed/EmbedChart';
 import { RouteMapSection } from '@/components/map/RouteMapSection';
