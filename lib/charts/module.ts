@@ -35,6 +35,8 @@ export interface ChartModule<Id extends string = string, Shape extends ShapeBase
    * or the `milestones`.
    */
   exportRows: { kind: 'observations'; prefixes: readonly string[] } | { kind: 'milestones' };
+  /** The options the slide chooser offers on this chart's slides (the side(s), the years). */
+  slideOptions: { reporters: boolean; years: boolean };
   /** The shape for a filter, as the exports, the year bounds and "last updated" read it. */
   shape(data: ChartData, filter: ChartFilter): Shape;
   /** The years the shape draws something in. */

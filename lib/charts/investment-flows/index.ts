@@ -12,6 +12,7 @@ export const investmentFlowsChart: ChartModule<'investment-flows', InvestmentFlo
   definition: investmentFlowsDefinition,
   indicators: ['invest.kz-to-az', 'invest.az-to-kz', 'invest.kz-to-az.non-oil', 'invest.az-to-kz.non-oil', 'companies.kz-capital-in-az'],
   readsMilestones: false,
+  slideOptions: { reporters: false, years: true },
   exportRows: { kind: 'observations', prefixes: ['invest.', 'companies.'] },
   shape,
   yearsOf: (s) => [...s.bars.kzToAz.map((b) => b.endYear), ...s.bars.azToKz.map((b) => b.endYear), ...s.companies.map((c) => Math.floor(c.x))],

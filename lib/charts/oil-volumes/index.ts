@@ -12,6 +12,7 @@ export const oilVolumesChart: ChartModule<'oil-volumes', OilVolumesShape, OilVol
   definition: oilVolumesDefinition,
   indicators: ['oil.aktau-to-baku', 'oil.agreement', 'oil.tengiz-btc.rate'],
   readsMilestones: false,
+  slideOptions: { reporters: false, years: true },
   exportRows: { kind: 'observations', prefixes: ['oil.'] },
   shape,
   yearsOf: (s) => [...s.annual.map((a) => a.year), ...s.running.map((l) => l.year)],

@@ -11,6 +11,7 @@ export const timelineChart: ChartModule<'timeline', TimelineShape, TimelineView>
   definition: timelineDefinition,
   indicators: [],
   readsMilestones: true,
+  slideOptions: { reporters: false, years: false },
   exportRows: { kind: 'milestones' },
   // Every milestone in the years, whatever the room between markers (the drawing spaces them).
   shape: (data: ChartData, filter: ChartFilter) => shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: 0 }),

@@ -12,6 +12,7 @@ export const tradeTurnoverChart: ChartModule<'trade-turnover', TradeTurnoverShap
   definition: tradeTurnoverDefinition,
   indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
   readsMilestones: false,
+  slideOptions: { reporters: true, years: true },
   exportRows: { kind: 'observations', prefixes: ['trade.'] },
   shape,
   yearsOf: (s) => [...s.years, ...s.partYears].map((g) => g.year),

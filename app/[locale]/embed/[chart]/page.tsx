@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CHART_IDS } from '@/lib/charts/registry';
+import { CHART_DEFINITIONS, CHART_IDS } from '@/lib/charts/registry';
 import type { ChartId } from '@/lib/charts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { EmbedChart } from '@/components/embed/EmbedChart';
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; chart: string }> }): Promise<Metadata> {
   const { locale, chart } = await params;
   const t = await getTranslations({ locale });
-  const title = chart === 'route-map' ? t('map.heading') : t(`charts.${chart.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.title`);
+  const title = chart === 'route-map' ? t('map.heading') : t(CHART_DEFINITIONS[chart as ChartId].titleKey);
   return { title: `${title} · ${t('site.title')}`, robots: { index: false } };
 }
 
