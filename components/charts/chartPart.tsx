@@ -2,8 +2,8 @@
 
 /**
  * What a chart part (one panel of a chart, lib/present/slides.ts and lib/export/parts.ts) draws
- * the same on a slide (components/present/ChartPartSlide.tsx) and in a fixed-size export
- * (components/export/ExportPart.tsx): the plots (loaded on use), the legend items of each panel
+ * the same on a slide and in a fixed-size export (components/charts/<chart>/SlidePart.tsx and
+ * ExportPart.tsx): the plots (loaded on use), the legend items of each panel
  * and the legend list, and the label texts that room is reserved for. The two differ in type size
  * and frame only.
  */
