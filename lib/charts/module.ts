@@ -47,6 +47,33 @@ export interface ChartModule<Id extends string = string, Shape extends ShapeBase
   buildView(data: ChartData, ctx: ChartViewContext): View;
 }
 
+/** A chart of figures: shaped from the rows of its indicators, exported as those rows, no milestones. */
+export function defineFigureChart<Id extends string, Shape extends ShapeBase, View extends { id: Id }>(args: {
+  id: Id;
+  definition: ChartDefinition<Id>;
+  indicators: readonly string[];
+  /** Indicator prefixes of its full series in exports. */
+  exportPrefixes: readonly string[];
+  slideOptions: ChartModule['slideOptions'];
+  shapeFigures: (input: ChartFilter & { observations: readonly unknown[] }) => Shape;
+  yearsOf: (shape: Shape) => number[];
+  viewOf: (shape: Shape, ctx: ChartViewContext) => View;
+}): ChartModule<Id, Shape, View> {
+  const shape = (data: ChartData, filter: ChartFilter) => args.shapeFigures({ observations: data.observations, ...filter });
+  return {
+    id: args.id,
+    definition: args.definition,
+    indicators: args.indicators,
+    readsMilestones: false,
+    slideOptions: args.slideOptions,
+    exportRows: { kind: 'observations', prefixes: args.exportPrefixes },
+    shape,
+    yearsOf: args.yearsOf,
+    drawnIds: collectObservationIds,
+    buildView: (data, ctx) => args.viewOf(shape(data, ctx.filter), ctx),
+  };
+}
+
 /** Keys under which a shape keeps figures that are not drawn (notes, omitted figures). */
 const NOT_DRAWN = new Set(['notes', 'omitted', 'replaced', 'alternatives']);
 

@@ -1,21 +1,16 @@
 /** The trade turnover chart: calendar years and parts of a year, with the two directions of trade. */
-import { collectObservationIds, type ChartModule, type ChartData } from '../module';
-import type { ChartFilter } from '../types';
+import { defineFigureChart } from '../module';
 import { tradeTurnoverDefinition } from './definition';
-import { shapeTradeTurnover, type TradeTurnoverShape } from './shape';
-import { buildTradeTurnoverView, type TradeTurnoverView } from './view';
+import { shapeTradeTurnover } from './shape';
+import { buildTradeTurnoverView } from './view';
 
-const shape = (data: ChartData, filter: ChartFilter) => shapeTradeTurnover({ observations: data.observations, ...filter });
-
-export const tradeTurnoverChart: ChartModule<'trade-turnover', TradeTurnoverShape, TradeTurnoverView> = {
+export const tradeTurnoverChart = defineFigureChart({
   id: 'trade-turnover',
   definition: tradeTurnoverDefinition,
   indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
-  readsMilestones: false,
+  exportPrefixes: ['trade.'],
   slideOptions: { reporters: true, years: true },
-  exportRows: { kind: 'observations', prefixes: ['trade.'] },
-  shape,
+  shapeFigures: shapeTradeTurnover,
   yearsOf: (s) => [...s.years, ...s.partYears].map((g) => g.year),
-  drawnIds: collectObservationIds,
-  buildView: (data, ctx) => buildTradeTurnoverView(shape(data, ctx.filter), ctx),
-};
+  viewOf: buildTradeTurnoverView,
+});
