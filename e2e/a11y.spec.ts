@@ -4,12 +4,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LOCALES } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
-import { CHART_IDS } from '../lib/charts/types';
+import { CHART_IDS } from '../lib/charts/registry';
 import { SLIDE_IDS } from '../lib/present/deck';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
 import { dataset } from '../lib/dataset';
 import { translatorFor } from './helpers';
-import { PAINTS } from '../lib/theme';
+import { PAINTS } from '../lib/charts/style';
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every route, in every language and theme.

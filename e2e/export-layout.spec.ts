@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { download, openExport } from './exportPage';
-import { CHART_IDS } from '../lib/charts/types';
+import { CHART_IDS } from '../lib/charts/registry';
 import { LOCALES } from '../lib/i18n/locales';
 import { SIZE_PRESETS, computeMinTextPx, resolvePresetSize, type SizePreset } from '../lib/export/presets';
 

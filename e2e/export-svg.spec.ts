@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { download, openExport } from './exportPage';
-import { CHART_IDS } from '../lib/charts/types';
+import { CHART_IDS } from '../lib/charts/registry';
 import { LOCALES } from '../lib/i18n/locales';
 
 /**

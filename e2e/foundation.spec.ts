@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
-import { presentHeadlines, selectHeadlines } from '../lib/headlines';
+import { buildHeadlineCards, selectHeadlines } from '../lib/headlines';
 import { CSV_COLUMNS } from '../lib/datasetExport';
 import { LOCALES } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
@@ -12,7 +12,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[locale].home.heading);
-    const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, translatorFor(locale));
+    const cards = buildHeadlineCards(selectHeadlines(dataset.observations), dataset.sources, locale, translatorFor(locale));
     expect(cards.map((c) => c.id)).toEqual(['trade', 'investKzAz', 'investAzKz', 'companies', 'oil', 'documents']);
     for (const card of cards) {
       const el = page.getByTestId(`headline-${card.id}`);

@@ -3,7 +3,7 @@ import { createTranslator } from 'next-intl';
 import { MESSAGES } from '../lib/i18n/messages';
 import type { Locale } from '../lib/i18n/locales';
 import type { Translate } from '../lib/observations';
-import { TRADE_PARTS, makeTradeDataKey, type TradePanel } from '../lib/charts/tradeTurnoverView';
+import { TRADE_PARTS, makeTradeDataKey, type TradePanel } from '../lib/charts/trade-turnover/view';
 
 /** The same message lookup the pages use, for computing what a page must show. */
 export function translatorFor(locale: Locale): Translate {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CHART_IDS } from '../lib/charts/types';
+import { CHART_IDS } from '../lib/charts/registry';
 import { SLIDE_IDS } from '../lib/present/deck';
 import { MESSAGES } from '../lib/i18n/messages';
 import { dataset } from '../lib/dataset';

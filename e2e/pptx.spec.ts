@@ -17,7 +17,7 @@ import { MESSAGES } from '../lib/i18n/messages';
 import { defaultDeck } from '../lib/present/deck';
 import { chartPanels, pptxSlideSource, slideFilter, type ChartSpec } from '../lib/present/pptxCharts';
 import { buildSlideMeta, pageOf } from '../lib/present/slides';
-import { PAINTS } from '../lib/theme';
+import { PAINTS } from '../lib/charts/style';
 import { releaseOf } from '../lib/release/release';
 
 interface RawObservation {

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { countTradeSegments, translatorFor } from './helpers';
-import type { TradeTurnoverView } from '../lib/charts/tradeTurnoverView';
+import type { TradeTurnoverView } from '../lib/charts/trade-turnover/view';
 import { dataset } from '../lib/dataset';
 import { formatObservationValue } from '../lib/observations';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';

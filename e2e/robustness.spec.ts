@@ -3,7 +3,8 @@ import { test, expect } from './fixtures';
 import { translatorFor } from './helpers';
 import { dataset } from '../lib/dataset';
 import { buildChartView, findYearBounds, selectChartData } from '../lib/charts/build';
-import { CHART_IDS, type ChartId } from '../lib/charts/types';
+import { CHART_IDS } from '../lib/charts/registry';
+import type { ChartId } from '../lib/charts/types';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
 import { SLIDE_IDS } from '../lib/present/deck';
 

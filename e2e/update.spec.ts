@@ -128,6 +128,10 @@ test('a deploy never breaks an open page; the dashboard and the presenter view o
   await deckReady(deck);
   await dashboard.reload();
   await expect(dashboard.locator(KZ_TRADE)).toHaveText(FIGURE.now);
+  // A filtered view is built in the browser from the charts' data and words, cached ahead.
+  await dashboard.goto('/en/?reporter=KZ&view=table#trade-turnover');
+  await expect(dashboard.getByTestId('chart-trade-turnover').getByTestId('chart-filter-note')).toBeVisible();
+  await expect(dashboard.getByTestId('chart-trade-turnover').getByTestId('chart-tables')).toHaveAttribute('data-visible', 'true');
   await context.setOffline(false);
 
   // Dismissed, the notice goes away. Once no page of A is open, A's cache is deleted.

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { download, openExport } from './exportPage';
-import { REFERENCE_LINE } from '../lib/theme';
+import { REFERENCE_LINE } from '../lib/charts/style';
 
 /**
  * Value labels read through the lines that cross them (issue 12: the 1.5 Mt reference line ran

@@ -61,7 +61,7 @@ export interface HeadlineCardModel {
   figures: HeadlineFigure[];
 }
 
-export function presentHeadlines(
+export function buildHeadlineCards(
   selections: readonly HeadlineSelection[],
   sources: readonly Source[],
   locale: string,

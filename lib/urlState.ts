@@ -10,7 +10,7 @@
 import { SELECTABLE_REPORTERS, type SelectableReporter } from './charts/types';
 
 export const VIEWS = ['chart', 'table'] as const;
-export type ChartView = (typeof VIEWS)[number];
+export type ChartDisplay = (typeof VIEWS)[number];
 
 export interface ViewState {
   /** Selected sides, in the order AZ, KZ; never empty (both by default). */
@@ -18,7 +18,7 @@ export interface ViewState {
   /** First and last year shown, inclusive. */
   from: number;
   to: number;
-  view: ChartView;
+  view: ChartDisplay;
 }
 
 /** The first and last year that any chart has figures for: the default and the allowed range. */

@@ -1,4 +1,4 @@
-import type { TableModel } from '@/lib/charts/present';
+import type { TableModel } from '@/lib/charts/viewModel';
 import styles from './charts.module.css';
 
 /**

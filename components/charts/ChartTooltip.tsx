@@ -1,5 +1,5 @@
-import type { TooltipModel } from '@/lib/charts/present';
-import { REPORTER_TONES } from '@/lib/theme';
+import type { TooltipModel } from '@/lib/charts/viewModel';
+import { REPORTER_TONES } from '@/lib/charts/style';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';
 

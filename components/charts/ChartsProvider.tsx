@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ChartData } from '@/lib/charts/build';
 import type { FormatDictionary } from '@/lib/charts/formatter';
 import { loadChartData } from './loadChartData';
-import { CHART_IDS } from '@/lib/charts/types';
+import { CHART_IDS } from '@/lib/charts/registry';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
 interface ChartsContextValue {

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { buildChartView, findYearBounds, selectChartData } from '@/lib/charts/build';
-import { CHART_IDS, SELECTABLE_REPORTERS } from '@/lib/charts/types';
+import { CHART_IDS } from '@/lib/charts/registry';
+import { SELECTABLE_REPORTERS } from '@/lib/charts/types';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';

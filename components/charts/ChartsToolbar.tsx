@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { SELECTABLE_REPORTERS, type SelectableReporter } from '@/lib/charts/types';
-import { createDefaultViewState, VIEWS, type ChartView } from '@/lib/urlState';
+import { createDefaultViewState, VIEWS, type ChartDisplay } from '@/lib/urlState';
 import { useCharts } from './ChartsProvider';
 import styles from './charts.module.css';
 
@@ -37,7 +37,7 @@ export function ChartsToolbar({ labels }: { labels: ToolbarLabels }) {
     const next = SELECTABLE_REPORTERS.filter((x) => (x === r ? checked : state.reporters.includes(x)));
     if (next.length > 0) update({ ...state, reporters: next });
   };
-  const setView = (view: ChartView) => update({ ...state, view });
+  const setView = (view: ChartDisplay) => update({ ...state, view });
 
   return (
     <form className={styles.toolbar} aria-label={labels.label} data-charts-toolbar="" data-testid="charts-toolbar" onSubmit={(e) => e.preventDefault()}>

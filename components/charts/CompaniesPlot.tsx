@@ -2,9 +2,9 @@
 
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Reporter } from '@/data/schema';
-import type { CompanyPointRow } from '@/lib/charts/investmentFlowsView';
-import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
-import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
+import type { CompanyPointRow } from '@/lib/charts/investment-flows/view';
+import type { TooltipModel, ValueAxis } from '@/lib/charts/viewModel';
+import { AXIS, CHART_MARGINS, MARKER_RADIUS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 

@@ -2,9 +2,9 @@
 
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { InvestmentBarRow } from '@/lib/charts/investmentFlowsView';
-import type { TooltipModel, ValueAxis } from '@/lib/charts/present';
-import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
+import type { InvestmentBarRow } from '@/lib/charts/investment-flows/view';
+import type { TooltipModel, ValueAxis } from '@/lib/charts/viewModel';
+import { AXIS, BAR, CATEGORY_AXIS_WIDTH, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix } from './paint';

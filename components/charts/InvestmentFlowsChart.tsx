@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import type { InvestmentFlowsView } from '@/lib/charts/investmentFlowsView';
-import { CHART_HEIGHTS, REPORTER_TONES, measureInvestmentPanelHeight } from '@/lib/theme';
+import type { InvestmentFlowsView } from '@/lib/charts/investment-flows/view';
+import { CHART_HEIGHTS, REPORTER_TONES, measureInvestmentPanelHeight } from '@/lib/charts/style';
 import { ChartEmpty } from './ChartEmpty';
 import { ChartFrame } from './ChartFrame';
 import { Swatch } from './Swatch';

@@ -2,9 +2,9 @@
 
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import type { ValueAxis } from '@/lib/charts/present';
-import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
+import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import type { ValueAxis } from '@/lib/charts/viewModel';
+import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix } from './paint';

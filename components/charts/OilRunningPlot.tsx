@@ -1,9 +1,9 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import type { ValueAxis } from '@/lib/charts/present';
-import { AXIS, CHART_MARGINS, MARKER_RADIUS, PACE_LINE, REFERENCE_LINE, YEAR_LINE_STYLES } from '@/lib/theme';
+import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import type { ValueAxis } from '@/lib/charts/viewModel';
+import { AXIS, CHART_MARGINS, MARKER_RADIUS, PACE_LINE, REFERENCE_LINE, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 

@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import { CHART_HEIGHTS, PACE_LINE, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
+import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import { CHART_HEIGHTS, PACE_LINE, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { ChartFrame } from './ChartFrame';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';

@@ -1,5 +1,5 @@
 import type { Reporter } from '@/data/schema';
-import { REPORTER_TONES } from '@/lib/theme';
+import { REPORTER_TONES } from '@/lib/charts/style';
 import { makePatternId, pickStripe, type Tone } from './paint';
 import { HatchPattern } from './Swatch';
 

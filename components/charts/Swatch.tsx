@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { HATCH } from '@/lib/theme';
+import { HATCH } from '@/lib/charts/style';
 
 /** A hatch pattern for SVG `<defs>`: stripes of `stripe` over `background`. */
 export function HatchPattern({ id, background, stripe }: { id: string; background: string; stripe: string }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { TimelineView } from '@/lib/charts/timelineView';
-import { CHART_HEIGHTS, MILESTONE_STYLES, measureTimelineHeight } from '@/lib/theme';
+import type { TimelineView } from '@/lib/charts/timeline/view';
+import { CHART_HEIGHTS, MILESTONE_STYLES, measureTimelineHeight } from '@/lib/charts/style';
 import styles from './Timeline.module.css';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);

@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import type { TradeTurnoverView } from '@/lib/charts/tradeTurnoverView';
-import { CHART_HEIGHTS, PART_TONES, REPORTER_TONES, measurePartPanelHeight } from '@/lib/theme';
+import type { TradeTurnoverView } from '@/lib/charts/trade-turnover/view';
+import { CHART_HEIGHTS, PART_TONES, REPORTER_TONES, measurePartPanelHeight } from '@/lib/charts/style';
 import { ChartFrame } from './ChartFrame';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';

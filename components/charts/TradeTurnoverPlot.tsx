@@ -2,8 +2,8 @@
 
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/tradeTurnoverView';
-import { AXIS, BAR, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/theme';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePanel, type TradePart } from '@/lib/charts/trade-turnover/view';
+import { AXIS, BAR, CHART_MARGINS, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix, type Tone } from './paint';

@@ -1,4 +1,4 @@
-import type { ValueAxis } from '@/lib/charts/present';
+import type { ValueAxis } from '@/lib/charts/viewModel';
 
 /**
  * recharts props of a value axis whose ticks and labels were made by the view (in the page's

@@ -2,17 +2,17 @@
 
 /**
  * What a chart part (one panel of a chart, lib/present/slides.ts and lib/export/parts.ts) draws
- * the same on a slide (components/present/ChartPartSlide.tsx) and in a fixed-size export
- * (components/export/ExportPart.tsx): the plots (loaded on use), the legend items of each panel
+ * the same on a slide and in a fixed-size export (components/charts/<chart>/SlidePart.tsx and
+ * ExportPart.tsx): the plots (loaded on use), the legend items of each panel
  * and the legend list, and the label texts that room is reserved for. The two differ in type size
  * and frame only.
  */
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import type { Reporter } from '@/data/schema';
-import type { OilVolumesView } from '@/lib/charts/oilVolumesView';
-import type { TradePanel, TradePart } from '@/lib/charts/tradeTurnoverView';
-import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/theme';
+import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import type { TradePanel, TradePart } from '@/lib/charts/trade-turnover/view';
+import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { Swatch } from './Swatch';
 
 export const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });

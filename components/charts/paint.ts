@@ -4,7 +4,7 @@
  * plots on one page do not share (or break) each other's patterns.
  */
 import type { Reporter } from '@/data/schema';
-import { REPORTER_TONES } from '@/lib/theme';
+import { REPORTER_TONES } from '@/lib/charts/style';
 
 export type Tone = 'main' | 'dark' | 'light';
 

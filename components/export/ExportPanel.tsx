@@ -158,7 +158,7 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : {}) };
   const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: part && format !== 'csv' && format !== 'json' ? part.id : target.id, locale, format, scale, full });
   const partLabel = (p: ExportPart) =>
-    p.chart === 'timeline' ? t('parts.timeline', { page: p.page, pages: p.pages }) : 'page' in p ? t('parts.tradePartYearsPage', { page: p.page, pages: p.pages }) : t(`parts.${p.id}`);
+    p.panel === 'milestones' ? t('parts.timeline', { page: p.page, pages: p.pages }) : 'page' in p ? t('parts.tradePartYearsPage', { page: p.page, pages: p.pages }) : t(`parts.${p.id}`);
 
   const downloadImage = (format: 'png' | 'svg') =>
     run(name(format), async () => {

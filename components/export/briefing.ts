@@ -9,7 +9,8 @@
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { ChartData } from '@/lib/charts/build';
-import { CHART_IDS, type ChartFilter } from '@/lib/charts/types';
+import { CHART_IDS } from '@/lib/charts/registry';
+import type { ChartFilter } from '@/lib/charts/types';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
 import { FALLBACK_FONT, needsFallback, splitFontRuns } from '@/lib/export/pdfText';
 import { listExportParts } from '@/lib/export/parts';
@@ -171,7 +172,7 @@ async function drawFitted(doc: jsPDF, render: (layout: PixelSize) => Promise<str
 }
 
 /**
- * svg2pdf ignores `paint-order`, so a value label's halo (`paint-order: stroke`, lib/theme.ts
+ * svg2pdf ignores `paint-order`, so a value label's halo (`paint-order: stroke`, lib/charts/style.ts
  * VALUE_LABEL_HALO) would be stroked over its letters: white on white in the PDF. Each such
  * text is drawn twice instead: a copy with the stroke only, then the text with the fill only.
  */

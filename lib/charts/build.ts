@@ -1,41 +1,24 @@
 /**
  * One entry point for every chart: from the chart's data, the filter and the page's language to
- * its view model. The dashboard card (server and browser), and later the slides and exports,
- * call `buildChartView`; `selectChartData` picks the few fields the charts need, so the browser
- * receives a small serialisable object instead of the whole dataset.
+ * its view model. The dashboard card (server and browser), the slides and the exports call
+ * `buildChartView`; `selectChartData` picks the few fields the charts need, so the browser
+ * receives a small serialisable object instead of the whole dataset. Each chart's own part is its
+ * module (lib/charts/<chart>/index.ts), found in the registry.
  */
 import type { Milestone, Observation } from '../../data/schema';
 import type { Translate } from '../observations';
 import { createIntlFormatter, createRecordingFormatter, type ChartFormatter, type FormatDictionary } from './formatter';
 import type { YearBounds } from '../urlState';
-import { TIMELINE_MIN_GAP } from '../theme';
-import { shapeInvestmentFlows } from './investmentFlows';
-import { presentInvestmentFlows, type InvestmentFlowsView } from './investmentFlowsView';
-import { shapeOilVolumes } from './oilVolumes';
-import { presentOilVolumes, type OilVolumesView } from './oilVolumesView';
-import type { SourceRef } from './present';
-import { shapeTimeline } from './timeline';
-import { presentTimeline, type TimelineView } from './timelineView';
-import { shapeTradeTurnover } from './tradeTurnover';
-import { presentTradeTurnover, type TradeTurnoverView } from './tradeTurnoverView';
-import { CHART_IDS, SELECTABLE_REPORTERS, type ChartFilter, type ChartId, type SelectableReporter } from './types';
+import type { ChartData } from './module';
+import { CHART_IDS, CHART_MODULES, chartModule, type ChartView } from './registry';
+import type { SourceRef } from './viewModel';
+import { SELECTABLE_REPORTERS, type ChartFilter, type ChartId, type SelectableReporter } from './types';
 
-export type ChartView = TradeTurnoverView | InvestmentFlowsView | OilVolumesView | TimelineView;
-
-/** The figures, milestones and sources the charts read (trimmed of notes; serialisable). */
-export interface ChartData {
-  observations: readonly unknown[];
-  milestones: readonly unknown[];
-  sources: readonly SourceRef[];
-}
+export type { ChartData } from './module';
+export type { ChartView } from './registry';
 
 /** The indicators each chart reads; other rows are not sent to the browser. */
-export const CHART_INDICATORS: Record<ChartId, readonly string[]> = {
-  'trade-turnover': ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
-  'investment-flows': ['invest.kz-to-az', 'invest.az-to-kz', 'invest.kz-to-az.non-oil', 'invest.az-to-kz.non-oil', 'companies.kz-capital-in-az'],
-  'oil-volumes': ['oil.aktau-to-baku', 'oil.agreement', 'oil.tengiz-btc.rate'],
-  timeline: [],
-};
+export const CHART_INDICATORS = Object.fromEntries(CHART_IDS.map((id) => [id, CHART_MODULES[id].indicators])) as Record<ChartId, readonly string[]>;
 
 /**
  * Picks the rows and fields the charts use out of the validated dataset: for every chart, or for
@@ -66,7 +49,7 @@ export function selectChartData(
       computed: o.computed,
       ...(o.revises ? { revises: o.revises } : {}),
     }));
-  const milestones = only && only !== 'timeline' ? [] : dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
+  const milestones = only && !CHART_MODULES[only].readsMilestones ? [] : dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
   const used = new Set([...observations.map((o) => o.sourceId), ...milestones.map((m) => m.sourceId)]);
   const sources = dataset.sources
     .filter((s) => used.has(s.id))
@@ -89,37 +72,16 @@ export interface BuildChartArgs {
 export function buildChartView(id: ChartId, args: BuildChartArgs): ChartView {
   const { data, filter, locale, t } = args;
   const format = args.format ?? createIntlFormatter(locale);
-  const ctx = { locale, t, format, sources: data.sources, filter, bounds: { from: args.bounds.min, to: args.bounds.max } };
-  const input = { observations: data.observations, range: filter.range, reporters: filter.reporters };
-  switch (id) {
-    case 'trade-turnover':
-      return presentTradeTurnover(shapeTradeTurnover(input), ctx);
-    case 'investment-flows':
-      return presentInvestmentFlows(shapeInvestmentFlows(input), ctx);
-    case 'oil-volumes':
-      return presentOilVolumes(shapeOilVolumes(input), ctx);
-    case 'timeline':
-      return presentTimeline(shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: TIMELINE_MIN_GAP }), ctx);
-  }
+  return chartModule(id).buildView(data, { locale, t, format, sources: data.sources, filter, bounds: { from: args.bounds.min, to: args.bounds.max } });
 }
 
 /** First and last year any chart draws a figure or milestone for. */
 export function findYearBounds(data: ChartData): YearBounds {
-  const everything = { range: { from: 1900, to: 2100 }, reporters: ['AZ', 'KZ'] as const };
-  const input = { observations: data.observations, ...everything };
-  const trade = shapeTradeTurnover(input);
-  const invest = shapeInvestmentFlows(input);
-  const oil = shapeOilVolumes(input);
-  const timeline = shapeTimeline({ milestones: data.milestones, range: everything.range, minGap: 0 });
-  const years = [
-    ...[...trade.years, ...trade.partYears].map((g) => g.year),
-    ...invest.bars.kzToAz.map((b) => b.endYear),
-    ...invest.bars.azToKz.map((b) => b.endYear),
-    ...invest.companies.map((c) => Math.floor(c.x)),
-    ...oil.annual.map((a) => a.year),
-    ...oil.running.map((l) => l.year),
-    ...timeline.items.map((i) => i.year),
-  ];
+  const everything: ChartFilter = { range: { from: 1900, to: 2100 }, reporters: ['AZ', 'KZ'] };
+  const years = CHART_IDS.flatMap((id) => {
+    const chart = chartModule(id);
+    return chart.yearsOf(chart.shape(data, everything));
+  });
   if (years.length === 0) {
     const now = new Date().getUTCFullYear();
     return { min: now, max: now };

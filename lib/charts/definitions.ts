@@ -1,16 +1,17 @@
 /**
- * One definition per chart: what it is called, its unit, which filters apply and where its words
- * live. The dashboard card, the presentation slides and the exports all render from a definition
- * plus the shaped data (see `buildChartView`), so they cannot disagree. The sources of a chart are
- * not listed here: they are derived from the figures actually plotted (`shape.sourceIds`).
+ * What a chart definition says: what the chart is called, its unit, which filters apply and where
+ * its words live. Each chart defines itself (lib/charts/<chart>/definition.ts, with `defineChart`);
+ * the registry (lib/charts/registry.ts) gathers them. The dashboard card, the presentation slides
+ * and the exports all render from a definition plus the shaped data (see `buildChartView`), so they
+ * cannot disagree. The sources of a chart are not listed here: they are derived from the figures
+ * actually plotted (`shape.sourceIds`).
  */
-import type { ChartId } from './types';
 
 /** Filters a chart honours: the reporting side(s), the year range, or both. */
 export type ChartFilterKind = 'reporters' | 'range';
 
-export interface ChartDefinition {
-  id: ChartId;
+export interface ChartDefinition<Id extends string = string> {
+  id: Id;
   /** Message keys (in messages/<locale>/charts.json, namespace `charts`). */
   titleKey: string;
   subtitleKey: string;
@@ -23,7 +24,8 @@ export interface ChartDefinition {
   filters: readonly ChartFilterKind[];
 }
 
-function define(id: ChartId, namespace: string, unit: ChartDefinition['unit'], filters: readonly ChartFilterKind[]): ChartDefinition {
+/** A chart's definition from its id, its message namespace (`charts.<namespace>.*`), unit and filters. */
+export function defineChart<Id extends string>(id: Id, namespace: string, unit: ChartDefinition['unit'], filters: readonly ChartFilterKind[]): ChartDefinition<Id> {
   return {
     id,
     titleKey: `charts.${namespace}.title`,
@@ -34,10 +36,3 @@ function define(id: ChartId, namespace: string, unit: ChartDefinition['unit'], f
     filters,
   };
 }
-
-export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
-  'trade-turnover': define('trade-turnover', 'tradeTurnover', 'USD_million', ['reporters', 'range']),
-  'investment-flows': define('investment-flows', 'investmentFlows', 'USD_million', ['reporters', 'range']),
-  'oil-volumes': define('oil-volumes', 'oilVolumes', 'tonnes', ['range']),
-  timeline: define('timeline', 'timeline', 'date', ['range']),
-};

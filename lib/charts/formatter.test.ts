@@ -7,8 +7,9 @@ import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
 import { buildChartView, buildViewsWithDictionary, findYearBounds, selectChartData } from './build';
 import { createDictionaryFormatter, createIntlFormatter, formatWithSymbols, readNumberSymbols } from './formatter';
-import { shapeTradeTurnover } from './tradeTurnover';
-import { CHART_IDS, type SelectableReporter } from './types';
+import { shapeTradeTurnover } from './trade-turnover/shape';
+import { CHART_IDS } from './registry';
+import type { SelectableReporter } from './types';
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);

@@ -5,8 +5,8 @@
  */
 import type { Confidence, Qualifier, Reporter, Unit } from '../../data/schema';
 
-export const CHART_IDS = ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** A chart's id; the charts themselves are listed in lib/charts/registry.ts (`CHART_IDS` there). */
+export type { ChartId } from './registry';
 
 /** The two sides a reader can select; figures whose side is not stated show when both are selected. */
 export const SELECTABLE_REPORTERS = ['AZ', 'KZ'] as const;

@@ -6,8 +6,8 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
 import { buildChartView, findYearBounds, selectChartData, type ChartView } from './build';
-import { CHART_DEFINITIONS } from './definitions';
-import { CHART_IDS, type ChartFilter } from './types';
+import { CHART_DEFINITIONS, CHART_IDS } from './registry';
+import type { ChartFilter } from './types';
 
 /** The pages' translator, made strict: a missing key or a broken ICU message fails the test. */
 function strictTranslator(locale: Locale): Translate {

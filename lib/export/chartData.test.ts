@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { dataset } from '../dataset';
 import { findYearBounds, selectChartData } from '../charts/build';
-import { shapeTradeTurnover } from '../charts/tradeTurnover';
+import { shapeTradeTurnover } from '../charts/trade-turnover/shape';
 import { buildExportCsv, buildExportJson, collectObservationIds, EXPORT_COLUMNS, selectExportRows } from './chartData';
 
 const RELEASE = '2026-01-28.abcdef';

@@ -6,11 +6,10 @@
  */
 import Papa from 'papaparse';
 import type { ChartData } from '../charts/build';
-import { shapeInvestmentFlows } from '../charts/investmentFlows';
-import { shapeOilVolumes } from '../charts/oilVolumes';
-import { shapeTimeline } from '../charts/timeline';
-import { shapeTradeTurnover } from '../charts/tradeTurnover';
+import { chartModule } from '../charts/registry';
 import type { ChartFilter, ChartId } from '../charts/types';
+
+export { collectObservationIds } from '../charts/module';
 
 /** One exported figure (or, for the timeline, one milestone: `value` is its date, `unit` is `date`). */
 export interface ExportRow {
@@ -46,35 +45,6 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'release',
 ];
 
-/** Indicators (by prefix) whose figures belong to a chart's full series. */
-const CHART_PREFIXES: Record<Exclude<ChartId, 'timeline'>, readonly string[]> = {
-  'trade-turnover': ['trade.'],
-  'investment-flows': ['invest.', 'companies.'],
-  'oil-volumes': ['oil.'],
-};
-
-/** Keys under which a shape keeps figures that are not drawn (notes, omitted figures). */
-const NOT_DRAWN = new Set(['notes', 'omitted', 'replaced', 'alternatives']);
-
-/** Every `observationId` in a shape, outside its notes and omitted figures. */
-export function collectObservationIds(shape: unknown): Set<string> {
-  const ids = new Set<string>();
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (NOT_DRAWN.has(key)) continue;
-      if (key === 'observationId' && typeof child === 'string') ids.add(child);
-      else visit(child);
-    }
-  };
-  visit(shape);
-  return ids;
-}
-
 interface RawObservation {
   id: string;
   indicator: string;
@@ -94,13 +64,6 @@ interface RawMilestone {
   sourceId: string;
 }
 
-function shapeIds(id: Exclude<ChartId, 'timeline'>, data: ChartData, filter: ChartFilter): Set<string> {
-  const input = { observations: data.observations, range: filter.range, reporters: filter.reporters };
-  if (id === 'trade-turnover') return collectObservationIds(shapeTradeTurnover(input));
-  if (id === 'investment-flows') return collectObservationIds(shapeInvestmentFlows(input));
-  return collectObservationIds(shapeOilVolumes(input));
-}
-
 /**
  * Rows of a chart's data: `plotted` = the figures drawn for `filter`, `full` = every figure of the
  * chart's indicators in data/ (all years, all sides, including those not drawn). Ordered by
@@ -110,17 +73,17 @@ export function selectExportRows(args: { chart: ChartId; data: ChartData; filter
   const { chart, data, filter, scope, release } = args;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const source = (id: string) => ({ source_id: id, source_publisher: sources.get(id)?.publisher ?? '', source_published: sources.get(id)?.published ?? '', release });
-  if (chart === 'timeline') {
+  const mod = chartModule(chart);
+  const ids = scope === 'full' ? null : mod.drawnIds(mod.shape(data, filter));
+  if (mod.exportRows.kind === 'milestones') {
     const milestones = data.milestones as readonly RawMilestone[];
-    const ids = scope === 'full' ? null : new Set(shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: 0 }).items.map((i) => i.id));
     return milestones
       .filter((m) => !ids || ids.has(m.id))
       .map((m) => ({ chart, id: m.id, indicator: `milestone.${m.kind}`, period: m.date, reporter: '', value: m.date, unit: 'date', qualifier: 'exact', measure: 'event', ...source(m.sourceId) }))
       .sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id));
   }
   const observations = data.observations as readonly RawObservation[];
-  const prefixes = CHART_PREFIXES[chart];
-  const ids = scope === 'full' ? null : shapeIds(chart, data, filter);
+  const prefixes = mod.exportRows.prefixes;
   return observations
     .filter((o) => (ids ? ids.has(o.id) : prefixes.some((p) => o.indicator.startsWith(p))))
     .map((o) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../charts/types';
+import { CHART_IDS } from '../charts/registry';
 import { countPartYearPages, countTimelinePages, isPartPreset, listExportParts, resolveExportPart } from './parts';
 import { SIZE_PRESETS } from './presets';
 

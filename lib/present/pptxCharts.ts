@@ -4,14 +4,14 @@
  *   chart's view, a picture from the export pipeline (map, timeline), or text;
  * - each panel of a chart view as a chart spec (`chartPanels`): type, categories, series values
  *   (the view's own numbers, which come from data/ through lib/charts), series names and colours
- *   (the light palette of lib/theme.ts), reference lines as series, the value axis;
+ *   (the light palette of lib/charts/style.ts), reference lines as series, the value axis;
  * - the pptxgenjs arguments of a spec (`pptxChartArgs`) and where things go on the slide, in inches.
  * components/present/exportDeckPptx.ts only feeds these to pptxgenjs.
  */
 import type { ChartView } from '../charts/build';
 import type { ChartFilter, ChartId } from '../charts/types';
-import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart } from '../charts/tradeTurnoverView';
-import { PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../theme';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart } from '../charts/trade-turnover/view';
+import { PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../charts/style';
 import type { YearBounds } from '../urlState';
 import type { SlideId, SlideOptions } from './deck';
 import { SLIDE_DEFINITIONS, type ChartSlidePart } from './slides';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset';
 import { buildChartView, findYearBounds, selectChartData } from '../charts/build';
-import { makeTradeDataKey, TRADE_PARTS, type TradeTurnoverView } from '../charts/tradeTurnoverView';
+import { makeTradeDataKey, TRADE_PARTS, type TradeTurnoverView } from '../charts/trade-turnover/view';
 import { MESSAGES } from '../i18n/messages';
 import { createTranslator } from 'next-intl';
 import type { Translate } from '../observations';

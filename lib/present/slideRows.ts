@@ -5,7 +5,7 @@
  * full row high and no two labels can meet. Where a category has bars of two sides, each row's
  * label names its side ("2022 · Azerbaijan"), so no two rows read alike.
  */
-import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradeChartRow, type TradePanel } from '../charts/tradeTurnoverView';
+import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradeChartRow, type TradePanel } from '../charts/trade-turnover/view';
 
 export function oneBarPerRow(panel: TradePanel): TradePanel {
   const rows = panel.rows.flatMap((row) => {

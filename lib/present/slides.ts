@@ -10,6 +10,7 @@ import type { Observation } from '../../data/schema';
 import { speakerNotes } from '../../data/speakerNotes';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../observations';
+import { CHART_MODULES } from '../charts/registry';
 import type { ChartId } from '../charts/types';
 import { SLIDE_IDS, type SlideId } from './deck';
 import { resolveNote } from './notes';
@@ -48,7 +49,7 @@ export function chartOfSlide(id: SlideId): ChartId | null {
 /** Slides whose chart can be narrowed by reporter, and by years (the slide chooser's options). */
 export function slideFilters(id: SlideId): { reporters: boolean; years: boolean } {
   const chart = chartOfSlide(id);
-  return { reporters: chart === 'trade-turnover', years: chart !== null && chart !== 'timeline' };
+  return chart === null ? { reporters: false, years: false } : CHART_MODULES[chart].slideOptions;
 }
 
 /** The items of page `page` (1-based) of `pages`: equal runs in order, the first pages one longer. */

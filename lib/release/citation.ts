@@ -4,8 +4,8 @@
  * browser), and the same reference as CSL-JSON, which citation-js turns into BibTeX and RIS files
  * in the browser (components/cite/citeFiles.ts, loaded on click).
  */
-import { CHART_DEFINITIONS } from '../charts/definitions';
-import { CHART_IDS, type ChartId } from '../charts/types';
+import { CHART_DEFINITIONS, CHART_IDS } from '../charts/registry';
+import type { ChartId } from '../charts/types';
 import type { Translate } from '../observations';
 import { describeLastUpdated } from './updatedText';
 import type { Release } from './release';

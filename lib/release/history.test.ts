@@ -4,10 +4,10 @@ import { dataset } from '../dataset';
 import { LOCALES } from '../i18n/locales';
 import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
-import { presentReleaseHistory } from './history';
+import { buildReleaseHistory } from './history';
 import { releaseOf } from './release';
 
-describe('presentReleaseHistory', () => {
+describe('buildReleaseHistory', () => {
   const older = { release: { id: '2025-12-01.aaaaaa', date: '2025-12-01', hash: 'aaaaaa' }, data: structuredClone(dataset) };
   const newerData = structuredClone(dataset);
   const trade = newerData.observations.findIndex((o) => o.indicator === 'trade.turnover');
@@ -18,7 +18,7 @@ describe('presentReleaseHistory', () => {
   for (const locale of LOCALES) {
     it(`${locale}: lists the newest release first, its revised figure with both values and sources, and what was removed`, () => {
       const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
-      const history = presentReleaseHistory([older, { release: current, data: newerData }], current.id, locale, t);
+      const history = buildReleaseHistory([older, { release: current, data: newerData }], current.id, locale, t);
       expect(history.map((h) => h.id)).toEqual([current.id, older.release.id]);
       const [latest, first] = history;
       expect(latest!.current).toBe(true);

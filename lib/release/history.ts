@@ -29,7 +29,7 @@ function sourceName(s: Source | null): string {
   return s ? `${s.publisher}, ${s.title}` : '—';
 }
 
-export function presentReleaseHistory(releases: readonly { release: Release; data: Pick<Dataset, 'observations' | 'sources'> }[], currentId: string, locale: string, t: Translate): ReleaseEntry[] {
+export function buildReleaseHistory(releases: readonly { release: Release; data: Pick<Dataset, 'observations' | 'sources'> }[], currentId: string, locale: string, t: Translate): ReleaseEntry[] {
   const figure = (o: Observation) =>
     t('changes.figure', { indicator: t(indicatorKey(o.indicator)), period: formatObservationPeriod(o, locale, t), reporter: t(`reporters.${o.reporter}`) });
   const line = (f: SourcedFigure) => `${figure(f.observation)}: ${formatObservationValue(f.observation, locale, t)} (${t('changes.source', { source: sourceName(f.source) })})`;

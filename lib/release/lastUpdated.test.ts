@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, Source } from '../../data/schema';
 import { findYearBounds, selectChartData } from '../charts/build';
-import { CHART_IDS } from '../charts/types';
+import { CHART_IDS } from '../charts/registry';
 import { dataset } from '../dataset';
 import { selectExportRows } from '../export/chartData';
 import { dataAsOf } from '../observations';

@@ -6,11 +6,8 @@
  */
 import type { Source } from '../../data/schema';
 import { findYearBounds, selectChartData, type ChartData } from '../charts/build';
-import { shapeInvestmentFlows } from '../charts/investmentFlows';
-import { shapeOilVolumes } from '../charts/oilVolumes';
-import { shapeTimeline } from '../charts/timeline';
-import { shapeTradeTurnover } from '../charts/tradeTurnover';
-import { CHART_IDS, SELECTABLE_REPORTERS, type ChartId } from '../charts/types';
+import { CHART_IDS, CHART_MODULES, chartModule } from '../charts/registry';
+import { SELECTABLE_REPORTERS, type ChartId } from '../charts/types';
 import { selectSegmentVolumes } from '../map/volumes';
 import { dataAsOf } from '../observations';
 import type { Dataset } from '../validate';
@@ -34,19 +31,9 @@ export function newestSourceDate(sourceIds: Iterable<string>, sources: readonly 
 export function chartSourceIds(chart: ChartId, data: ChartData): readonly string[] {
   const bounds = findYearBounds(data);
   const range = { from: bounds.min, to: bounds.max };
-  const input = { observations: data.observations, range, reporters: SELECTABLE_REPORTERS };
-  switch (chart) {
-    case 'trade-turnover':
-      return shapeTradeTurnover(input).sourceIds;
-    case 'investment-flows':
-      return shapeInvestmentFlows(input).sourceIds;
-    case 'oil-volumes':
-      return shapeOilVolumes(input).sourceIds;
-    case 'timeline':
-      return shapeTimeline({ milestones: data.milestones, range, minGap: 0 }).sourceIds;
-    default:
-      throw new Error(`no "last updated" for unknown chart "${String(chart)}"`);
-  }
+  if (!Object.hasOwn(CHART_MODULES, chart)) throw new Error(`no "last updated" for unknown chart "${String(chart)}"`);
+  const mod = chartModule(chart);
+  return mod.shape(data, { range, reporters: SELECTABLE_REPORTERS }).sourceIds;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (scripts/bench/bundle.ts) and the budget test (e2e/budgets.spec.ts), so both measure the same.
  */
 import type { Page } from '@playwright/test';
-import { CHART_IDS } from '../../lib/charts/types';
+import { CHART_IDS } from '../../lib/charts/registry';
 import { gzipSizeAsServed, textOf } from './served';
 
 export interface LoadedResource {

@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { clientMessages } from '@/lib/i18n/messages';
 import { dataset } from '@/lib/dataset';
-import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildHeadlineCards, selectHeadlines } from '@/lib/headlines';
 import type { Locale } from '@/lib/i18n/locales';
 import { HeadlineCards } from '@/components/headlines/HeadlineCards';
 import { DataDownloads } from '@/components/ui/DataDownloads';
@@ -13,7 +13,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
-  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const cards = buildHeadlineCards(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   // The Export menus' words only: everything else on the page is drawn by the server.
   return (
     <NextIntlClientProvider locale={locale} messages={clientMessages(locale, 'dashboard')}>

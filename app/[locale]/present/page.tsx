@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { clientMessages } from '@/lib/i18n/messages';
 import { dataset } from '@/lib/dataset';
-import { presentHeadlines, selectHeadlines } from '@/lib/headlines';
+import { buildHeadlineCards, selectHeadlines } from '@/lib/headlines';
 import type { ReactNode } from 'react';
 import { buildSlideMeta, SLIDE_DEFINITIONS } from '@/lib/present/slides';
 import { SLIDE_IDS, type SlideId } from '@/lib/present/deck';
@@ -30,7 +30,7 @@ export default async function PresentPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const asOf = dataAsOf(dataset.sources);
-  const cards = presentHeadlines(selectHeadlines(dataset.observations), dataset.sources, locale, t);
+  const cards = buildHeadlineCards(selectHeadlines(dataset.observations), dataset.sources, locale, t);
   const slides = buildSlideMeta({ observations: dataset.observations, locale, t });
   const data = selectChartData(dataset);
   const bounds = findYearBounds(data);

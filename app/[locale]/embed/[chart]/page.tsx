@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { clientMessages } from '@/lib/i18n/messages';
-import { CHART_IDS, type ChartId } from '@/lib/charts/types';
+import { CHART_DEFINITIONS, CHART_IDS } from '@/lib/charts/registry';
+import type { ChartId } from '@/lib/charts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { EmbedChart } from '@/components/embed/EmbedChart';
 import { RouteMapSection } from '@/components/map/RouteMapSection';
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; chart: string }> }): Promise<Metadata> {
   const { locale, chart } = await params;
   const t = await getTranslations({ locale });
-  const title = chart === 'route-map' ? t('map.heading') : t(`charts.${chart.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.title`);
+  const title = chart === 'route-map' ? t('map.heading') : t(CHART_DEFINITIONS[chart as ChartId].titleKey);
   return { title: `${title} · ${t('site.title')}`, robots: { index: false } };
 }
 

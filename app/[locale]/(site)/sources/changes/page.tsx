@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/dataset';
 import type { Locale } from '@/lib/i18n/locales';
 import { readArchivedReleases } from '@/lib/release/archive';
-import { presentReleaseHistory } from '@/lib/release/history';
+import { buildReleaseHistory } from '@/lib/release/history';
 import { releaseOf } from '@/lib/release/release';
 import { ReleaseHistory } from '@/components/sources/ReleaseHistory';
 
@@ -21,7 +21,7 @@ export default async function ChangesPage({ params }: { params: Promise<{ locale
   const current = releaseOf(dataset);
   const archived = readArchivedReleases();
   const releases = archived.some((a) => a.release.id === current.id) ? archived : [...archived, { release: current, data: dataset }];
-  const entries = presentReleaseHistory(releases, current.id, locale, t);
+  const entries = buildReleaseHistory(releases, current.id, locale, t);
   return (
     <>
       <h1>{t('changes.heading')}</h1>

@@ -3,9 +3,9 @@
  * spanning the selected years, in date order, with a lane (row) so that markers closer than
  * `minGap` (a fraction of the axis width) do not overlap.
  */
-import type { Milestone } from '../../data/schema';
-import { findEmptyReason, isYearInRange, partitionMilestones, dedupeInOrder, type UsableMilestone } from './rows';
-import type { ChartFilter, EmptyReason, RowProblem } from './types';
+import type { Milestone } from '../../../data/schema';
+import { findEmptyReason, isYearInRange, partitionMilestones, dedupeInOrder, type UsableMilestone } from '../rows';
+import type { ChartFilter, EmptyReason, RowProblem } from '../types';
 
 /** Milestone kinds drawn alike: relations, the oil route, economy and culture. */
 export type MilestoneGroup = 'relations' | 'energy' | 'economy';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
-import { assignLanes, pickTickYears, shapeTimeline } from './timeline';
+import { dataset } from '../../dataset';
+import { assignLanes, pickTickYears, shapeTimeline } from './shape';
 
 const real = shapeTimeline({ milestones: dataset.milestones, range: { from: 1992, to: 2025 }, minGap: 0.02 });
 

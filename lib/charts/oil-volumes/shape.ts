@@ -5,7 +5,7 @@
  * (reference lines) and the article's monthly pace (a computed line). Every figure is looked up
  * in data/ by indicator or id, never typed here. Plans and forecasts are not drawn as outcomes.
  */
-import type { Confidence, Qualifier, Reporter } from '../../data/schema';
+import type { Confidence, Qualifier, Reporter } from '../../../data/schema';
 import {
   findEmptyReason,
   isCalendarYear,
@@ -15,8 +15,8 @@ import {
   pickFigure,
   dedupeInOrder,
   type UsableObservation,
-} from './rows';
-import type { ChartFilter, EmptyReason, FigureNote, QualifiedValue, RowProblem } from './types';
+} from '../rows';
+import type { ChartFilter, EmptyReason, FigureNote, QualifiedValue, RowProblem } from '../types';
 
 const SHIPMENTS = 'oil.aktau-to-baku';
 

@@ -2,10 +2,10 @@
  * The localized view model of the `timeline` chart: markers with their date and title, axis
  * ticks, the table of milestones, source line and description.
  */
-import { CHART_DEFINITIONS } from './definitions';
-import { presentEmpty, presentFilterNote, presentSourceLine, type ChartViewBase, type PresentContext, type TableModel } from './present';
-import type { MilestoneGroup, TimelineShape } from './timeline';
-import type { YearRange } from './types';
+import { timelineDefinition } from './definition';
+import { describeEmpty, describeFilterNote, describeSourceLine, type ChartViewBase, type ViewContext, type TableModel } from '../viewModel';
+import type { MilestoneGroup, TimelineShape } from './shape';
+import type { YearRange } from '../types';
 
 export interface TimelineMarker {
   id: string;
@@ -36,7 +36,7 @@ export interface TimelineView extends ChartViewBase {
 const GROUP_ORDER: readonly MilestoneGroup[] = ['relations', 'energy', 'economy'];
 
 /** "26 milestones from 1992 to 2025, from “…” to “…”." */
-export function describeTimeline(markers: readonly TimelineMarker[], ctx: PresentContext): string {
+export function describeTimeline(markers: readonly TimelineMarker[], ctx: ViewContext): string {
   const first = markers[0];
   const last = markers.at(-1);
   if (!first || !last) return '';
@@ -50,8 +50,8 @@ export function describeTimeline(markers: readonly TimelineMarker[], ctx: Presen
 }
 
 /** Builds the whole view model of the timeline in the page's language. */
-export function presentTimeline(shape: TimelineShape, ctx: PresentContext & { bounds: YearRange }): TimelineView {
-  const def = CHART_DEFINITIONS.timeline;
+export function buildTimelineView(shape: TimelineShape, ctx: ViewContext & { bounds: YearRange }): TimelineView {
+  const def = timelineDefinition;
   const t = ctx.t;
   const title = t(def.titleKey);
   const publisher = new Map(ctx.sources.map((s) => [s.id, s.publisher]));
@@ -102,11 +102,11 @@ export function presentTimeline(shape: TimelineShape, ctx: PresentContext & { bo
     subtitle: t(def.subtitleKey),
     unitLabel: t(def.unitKey),
     description: describeTimeline(markers, ctx),
-    sourceLine: presentSourceLine(shape.sourceIds, null, ctx),
+    sourceLine: describeSourceLine(shape.sourceIds, null, ctx),
     notes: [t(def.notesKey)],
-    empty: presentEmpty(shape.emptyReason, ctx),
+    empty: describeEmpty(shape.emptyReason, ctx),
     tables: shape.emptyReason ? [] : [table],
-    filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
+    filterNote: describeFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
     chart: {
       markers,
       ticks: shape.axis.ticks,

@@ -5,7 +5,7 @@
  * previous year. Part-year figures (H1, Q1, Jan–Apr…) are kept apart from calendar years so they
  * are never drawn as if they were full years.
  */
-import type { Confidence, Reporter } from '../../data/schema';
+import type { Confidence, Reporter } from '../../../data/schema';
 import {
   getEndYear,
   findEmptyReason,
@@ -19,8 +19,8 @@ import {
   makeSpanKey,
   dedupeInOrder,
   type UsableObservation,
-} from './rows';
-import type { ChartFilter, EmptyReason, FigureNote, OmittedFigure, QualifiedValue, RowProblem, TradeDirection } from './types';
+} from '../rows';
+import type { ChartFilter, EmptyReason, FigureNote, OmittedFigure, QualifiedValue, RowProblem, TradeDirection } from '../types';
 
 const INDICATOR_FIELD = {
   'trade.turnover': 'turnover',

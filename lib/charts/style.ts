@@ -12,7 +12,7 @@
  * which `light-dark()` in a token on :root would not be once the build's CSS compiler has turned
  * it into its own switches (it does, for browsers without light-dark()).
  */
-import type { Reporter } from '../data/schema';
+import type { Reporter } from '../../data/schema';
 
 /** Background of the dark theme (`--color-bg` in app/globals.css): bar outlines and hatch stripes there. */
 const DARK_BG = '#11151c';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AXIS, MILESTONE_STYLES, PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES, measurePartPanelHeight, measureTimelineHeight, paint, type PaintName } from './theme';
+import { AXIS, MILESTONE_STYLES, PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES, measurePartPanelHeight, measureTimelineHeight, paint, type PaintName } from './style';
 
 /** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -33,7 +33,7 @@ describe('theme', () => {
   });
 
   it('switches the halves in app/globals.css: light by default, dark for the dark theme and the system dark setting', () => {
-    const css = readFileSync(new URL('../app/globals.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     const block = (selector: string) => css.slice(css.indexOf(`${selector} {`)).split('}')[0]!;
     const light = /--scheme-light: initial;\s*--scheme-dark: ;/;
     const dark = /--scheme-light: ;\s*--scheme-dark: initial;/;
@@ -46,7 +46,7 @@ describe('theme', () => {
     expect(PAINTS['az-main'].light).toBe('#0072b2');
     expect(PAINTS['kz-main'].light).toBe('#b35900');
     // The same as --color-az / --color-kz in app/globals.css, in both schemes.
-    const css = readFileSync(new URL('../app/globals.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8');
     expect(css).toContain(`--color-az: light-dark(${PAINTS['az-main'].light}, ${PAINTS['az-main'].dark})`);
     expect(css).toContain(`--color-kz: light-dark(${PAINTS['kz-main'].light}, ${PAINTS['kz-main'].dark})`);
     expect(css).toMatch(new RegExp(`--color-bg: light-dark\\(#ffffff, ${PAINTS['az-stroke'].dark}\\)`));

@@ -5,7 +5,7 @@
  * over time (points with their "more than"/"about" qualifiers; sources define the count
  * differently, so the points are not joined into a trend).
  */
-import type { Confidence, Qualifier, Reporter } from '../../data/schema';
+import type { Confidence, Qualifier, Reporter } from '../../../data/schema';
 import {
   getEndYear,
   findEmptyReason,
@@ -18,8 +18,8 @@ import {
   makeSpanKey,
   dedupeInOrder,
   type UsableObservation,
-} from './rows';
-import type { ChartFilter, EmptyReason, FigureNote, RowProblem, TradeDirection } from './types';
+} from '../rows';
+import type { ChartFilter, EmptyReason, FigureNote, RowProblem, TradeDirection } from '../types';
 
 const INVEST_INDICATORS = {
   'invest.kz-to-az': { direction: 'kzToAz', scope: 'all' },

@@ -3,33 +3,33 @@
  * direction (each bar labelled with the years it covers and whether it is cumulative or one
  * year), the company-count points, tables, source line and description.
  */
-import type { Reporter } from '../../data/schema';
-import { LABEL_HEADROOM } from '../theme';
-import { CHART_DEFINITIONS } from './definitions';
-import type { CompanyPoint, InvestmentBar, InvestmentFlowsShape } from './investmentFlows';
+import type { Reporter } from '../../../data/schema';
+import { LABEL_HEADROOM } from '../style';
+import { investmentFlowsDefinition } from './definition';
+import type { CompanyPoint, InvestmentBar, InvestmentFlowsShape } from './shape';
 import {
   formatMeasuredPeriod,
   formatQualified,
   formatWithUnit,
   formatYearRange,
-  presentEmpty,
-  presentFigureNote,
-  presentFilterNote,
-  presentSourceLine,
-  presentValueAxis,
+  describeEmpty,
+  describeFigureNote,
+  describeFilterNote,
+  describeSourceLine,
+  buildValueAxis,
   type ChartViewBase,
-  type PresentContext,
+  type ViewContext,
   type TableModel,
   type TooltipModel,
   type ValueAxis,
   type ValueFormatter,
-} from './present';
-import type { TradeDirection, YearRange } from './types';
+} from '../viewModel';
+import type { TradeDirection, YearRange } from '../types';
 
 const UNIT_KEY = 'USD_million.one';
 const DIRECTIONS: readonly TradeDirection[] = ['kzToAz', 'azToKz'];
 
-function usd(ctx: PresentContext): ValueFormatter {
+function usd(ctx: ViewContext): ValueFormatter {
   return (v) => formatWithUnit(v, UNIT_KEY, ctx);
 }
 
@@ -88,20 +88,20 @@ export interface InvestmentFlowsView extends ChartViewBase {
   };
 }
 
-function periodLabel(bar: InvestmentBar, ctx: PresentContext): string {
+function periodLabel(bar: InvestmentBar, ctx: ViewContext): string {
   const values = { from: String(bar.startYear ?? ''), to: String(bar.endYear) };
   if (bar.span === 'year') return ctx.t('charts.investmentFlows.period.year', values);
   return ctx.t(bar.startYear === null ? 'charts.investmentFlows.period.toDate' : 'charts.investmentFlows.period.cumulative', values);
 }
 
-function spanLabel(bar: InvestmentBar, ctx: PresentContext): string {
+function spanLabel(bar: InvestmentBar, ctx: ViewContext): string {
   return ctx.t('charts.investmentFlows.spanLine', {
     span: ctx.t(`charts.investmentFlows.span.${bar.span}`),
     scope: ctx.t(`charts.investmentFlows.scope.${bar.scope}`),
   });
 }
 
-function barTooltip(bar: InvestmentBar, ctx: PresentContext): TooltipModel {
+function barTooltip(bar: InvestmentBar, ctx: ViewContext): TooltipModel {
   const t = ctx.t;
   return {
     heading: t(`charts.investmentFlows.${bar.direction}`),
@@ -113,18 +113,18 @@ function barTooltip(bar: InvestmentBar, ctx: PresentContext): TooltipModel {
         lines: [
           formatWithUnit(bar, UNIT_KEY, ctx),
           t('charts.investmentFlows.tooltip.covers', { period: periodLabel(bar, ctx), span: t(`charts.investmentFlows.span.${bar.span}`), scope: t(`charts.investmentFlows.scope.${bar.scope}`) }),
-          ...bar.notes.map((n) => presentFigureNote(n, usd(ctx), ctx)),
+          ...bar.notes.map((n) => describeFigureNote(n, usd(ctx), ctx)),
         ],
       },
     ],
   };
 }
 
-function companyPeriod(c: CompanyPoint, ctx: PresentContext): string {
+function companyPeriod(c: CompanyPoint, ctx: ViewContext): string {
   return formatMeasuredPeriod({ period: c.period, measure: 'stock' }, ctx);
 }
 
-function companyTooltip(c: CompanyPoint, ctx: PresentContext): TooltipModel {
+function companyTooltip(c: CompanyPoint, ctx: ViewContext): TooltipModel {
   const t = ctx.t;
   return {
     heading: t('charts.investmentFlows.companies.title'),
@@ -139,7 +139,7 @@ function companyTooltip(c: CompanyPoint, ctx: PresentContext): TooltipModel {
   };
 }
 
-function buildTables(shape: InvestmentFlowsShape, title: string, ctx: PresentContext): TableModel[] {
+function buildTables(shape: InvestmentFlowsShape, title: string, ctx: ViewContext): TableModel[] {
   const t = ctx.t;
   const tables: TableModel[] = [];
   const bars = DIRECTIONS.flatMap((d) => shape.bars[d]);
@@ -167,7 +167,7 @@ function buildTables(shape: InvestmentFlowsShape, title: string, ctx: PresentCon
               { text: spanLabel(bar, ctx) },
               { text: t(`reporters.${bar.reporter}`) },
               { text: formatQualified(bar, ctx), numeric: true },
-              { text: bar.notes.map((n) => presentFigureNote(n, usd(ctx), ctx)).join(' ') },
+              { text: bar.notes.map((n) => describeFigureNote(n, usd(ctx), ctx)).join(' ') },
             ],
           })),
         },
@@ -208,7 +208,7 @@ function latestBar(bars: readonly InvestmentBar[]): InvestmentBar | undefined {
 }
 
 /** "Kazakhstan → Azerbaijan: USD 102.2 million (cumulative to 2023, reported by Azerbaijan). …" */
-export function describeInvestmentFlows(shape: InvestmentFlowsShape, ctx: PresentContext): string {
+export function describeInvestmentFlows(shape: InvestmentFlowsShape, ctx: ViewContext): string {
   const t = ctx.t;
   const sentences: string[] = [];
   for (const direction of DIRECTIONS) {
@@ -237,8 +237,8 @@ export function describeInvestmentFlows(shape: InvestmentFlowsShape, ctx: Presen
 }
 
 /** Builds the whole view model of the investment chart in the page's language. */
-export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: PresentContext & { bounds: YearRange }): InvestmentFlowsView {
-  const def = CHART_DEFINITIONS['investment-flows'];
+export function buildInvestmentFlowsView(shape: InvestmentFlowsShape, ctx: ViewContext & { bounds: YearRange }): InvestmentFlowsView {
+  const def = investmentFlowsDefinition;
   const t = ctx.t;
   const title = t(def.titleKey);
   const tooltips: Record<string, TooltipModel> = {};
@@ -282,15 +282,15 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
     subtitle: t(def.subtitleKey),
     unitLabel: t(def.unitKey),
     description: describeInvestmentFlows(shape, ctx),
-    sourceLine: presentSourceLine(shape.sourceIds, reporters, ctx),
+    sourceLine: describeSourceLine(shape.sourceIds, reporters, ctx),
     notes: [t(def.notesKey)],
-    empty: presentEmpty(shape.emptyReason && shape.companiesEmptyReason ? shape.emptyReason : null, ctx),
+    empty: describeEmpty(shape.emptyReason && shape.companiesEmptyReason ? shape.emptyReason : null, ctx),
     tables: buildTables(shape, title, ctx),
-    filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
+    filterNote: describeFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
     chart: {
       panels,
-      barsEmpty: presentEmpty(shape.emptyReason, ctx),
-      axis: presentValueAxis(shape.maxValue, ctx),
+      barsEmpty: describeEmpty(shape.emptyReason, ctx),
+      axis: buildValueAxis(shape.maxValue, ctx),
       series: shape.series.map((reporter) => ({ reporter, label: t(`reportedBy.${reporter}`) })),
       tooltips,
       companies: {
@@ -303,8 +303,8 @@ export function presentInvestmentFlows(shape: InvestmentFlowsShape, ctx: Present
         tooltips: companyTooltips,
         domain: [first, last],
         ticks,
-        axis: presentValueAxis(Math.max(0, ...points.map((p) => p.value)) * LABEL_HEADROOM, ctx, 5),
-        empty: presentEmpty(shape.companiesEmptyReason, ctx),
+        axis: buildValueAxis(Math.max(0, ...points.map((p) => p.value)) * LABEL_HEADROOM, ctx, 5),
+        empty: describeEmpty(shape.companiesEmptyReason, ctx),
       },
     },
   };

@@ -2,8 +2,8 @@
  * The localized view model of the `trade-turnover` chart: rows for the bars, tooltips, legend,
  * data tables, source line and the generated description, all in the page's language.
  */
-import type { Reporter } from '../../data/schema';
-import { CHART_DEFINITIONS } from './definitions';
+import type { Reporter } from '../../../data/schema';
+import { tradeTurnoverDefinition } from './definition';
 import {
   formatFigure,
   formatPeriodLabel,
@@ -12,22 +12,22 @@ import {
   formatUnsignedPercent,
   formatWithUnit,
   formatYearRange,
-  presentEmpty,
-  presentFigureNote,
-  presentFilterNote,
-  presentSourceLine,
-  presentValueAxis,
+  describeEmpty,
+  describeFigureNote,
+  describeFilterNote,
+  describeSourceLine,
+  buildValueAxis,
   type ChartViewBase,
-  type PresentContext,
+  type ViewContext,
   type TableModel,
   type TableRow,
   type TooltipModel,
   type ValueAxis,
   type ValueFormatter,
-} from './present';
-import type { TradeBar, TradeGroup, TradeTurnoverShape } from './tradeTurnover';
-import type { YearRange } from './types';
-import { dedupeInOrder } from './rows';
+} from '../viewModel';
+import type { TradeBar, TradeGroup, TradeTurnoverShape } from './shape';
+import type { YearRange } from '../types';
+import { dedupeInOrder } from '../rows';
 
 export const TRADE_PARTS = ['kzToAz', 'azToKz', 'total'] as const;
 export type TradePart = (typeof TRADE_PARTS)[number];
@@ -67,7 +67,7 @@ export interface TradeTurnoverView extends ChartViewBase {
 
 const UNIT_KEY = 'USD_million.one';
 
-function usd(ctx: PresentContext): ValueFormatter {
+function usd(ctx: ViewContext): ValueFormatter {
   return (v) => formatWithUnit(v, UNIT_KEY, ctx);
 }
 
@@ -76,7 +76,7 @@ function topPart(bar: TradeBar): TradePart {
   return bar.segments.azToKz !== null ? 'azToKz' : 'kzToAz';
 }
 
-function buildRow(group: TradeGroup, label: string, ctx: PresentContext): TradeChartRow {
+function buildRow(group: TradeGroup, label: string, ctx: ViewContext): TradeChartRow {
   const row: TradeChartRow = { key: group.key, label };
   for (const bar of group.bars) {
     for (const part of TRADE_PARTS) row[makeTradeDataKey(bar.reporter, part)] = bar.segments[part];
@@ -87,7 +87,7 @@ function buildRow(group: TradeGroup, label: string, ctx: PresentContext): TradeC
   return row;
 }
 
-function presentBalance(bar: TradeBar, ctx: PresentContext): string | null {
+function describeBalance(bar: TradeBar, ctx: ViewContext): string | null {
   if (!bar.balance) return null;
   const { value, approximate } = bar.balance;
   if (value === 0) return ctx.t('charts.tradeTurnover.balance.even');
@@ -95,13 +95,13 @@ function presentBalance(bar: TradeBar, ctx: PresentContext): string | null {
   return ctx.t(value > 0 ? 'charts.tradeTurnover.balance.kz' : 'charts.tradeTurnover.balance.az', { value: amount });
 }
 
-function presentGrowth(bar: TradeBar, ctx: PresentContext): string | null {
+function describeGrowth(bar: TradeBar, ctx: ViewContext): string | null {
   if (!bar.growth) return null;
   const text = formatSignedPercent(bar.growth.percent, ctx);
   return bar.growth.approximate ? ctx.t('qualifiers.approx', { value: text }) : text;
 }
 
-function buildTooltip(heading: string, group: TradeGroup, ctx: PresentContext): TooltipModel {
+function buildTooltip(heading: string, group: TradeGroup, ctx: ViewContext): TooltipModel {
   const t = ctx.t;
   return {
     heading,
@@ -109,17 +109,17 @@ function buildTooltip(heading: string, group: TradeGroup, ctx: PresentContext): 
       const lines = [bar.turnover ? t('charts.tradeTurnover.tooltip.turnover', { value: formatWithUnit(bar.turnover, UNIT_KEY, ctx) }) : t('charts.tradeTurnover.tooltip.turnoverNotPublished')];
       if (bar.kzToAz) lines.push(t('charts.tradeTurnover.tooltip.kzToAz', { value: formatWithUnit(bar.kzToAz, UNIT_KEY, ctx) }));
       if (bar.azToKz) lines.push(t('charts.tradeTurnover.tooltip.azToKz', { value: formatWithUnit(bar.azToKz, UNIT_KEY, ctx) }));
-      const balance = presentBalance(bar, ctx);
+      const balance = describeBalance(bar, ctx);
       if (balance) lines.push(t('charts.tradeTurnover.tooltip.balance', { balance }));
-      const growth = presentGrowth(bar, ctx);
+      const growth = describeGrowth(bar, ctx);
       if (growth && bar.growth) lines.push(t('charts.tradeTurnover.tooltip.growth', { year: String(bar.growth.previousYear), percent: growth }));
-      for (const note of bar.notes) lines.push(presentFigureNote(note, usd(ctx), ctx));
+      for (const note of bar.notes) lines.push(describeFigureNote(note, usd(ctx), ctx));
       return { key: bar.reporter, reporter: bar.reporter, title: t(`reportedBy.${bar.reporter}`), lines };
     }),
   };
 }
 
-function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], labelOf: (g: TradeGroup) => string, ctx: PresentContext): TradePanel {
+function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], labelOf: (g: TradeGroup) => string, ctx: ViewContext): TradePanel {
   const tooltips: Record<string, TooltipModel> = {};
   const rows = groups.map((g) => {
     tooltips[g.key] = buildTooltip(labelOf(g), g, ctx);
@@ -127,10 +127,10 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
   });
   return {
     rows,
-    axis: presentValueAxis(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))), ctx),
+    axis: buildValueAxis(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.height))), ctx),
     series: series.map((reporter) => ({ reporter, label: ctx.t(`reportedBy.${reporter}`), name: ctx.t(`reporters.${reporter}`) })),
     tooltips,
-    sourceLine: presentSourceLine(
+    sourceLine: describeSourceLine(
       dedupeInOrder(groups.flatMap((g) => g.bars.flatMap((b) => b.sourceIds))),
       series,
       ctx,
@@ -138,11 +138,11 @@ function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], 
   };
 }
 
-function cellValue(v: TradeBar['turnover'], ctx: PresentContext): string {
+function cellValue(v: TradeBar['turnover'], ctx: ViewContext): string {
   return v ? formatQualified(v, ctx) : '—';
 }
 
-function buildTableRows(groups: readonly TradeGroup[], labelOf: (g: TradeGroup) => string, ctx: PresentContext): TableRow[] {
+function buildTableRows(groups: readonly TradeGroup[], labelOf: (g: TradeGroup) => string, ctx: ViewContext): TableRow[] {
   return groups.flatMap((g) =>
     g.bars.map((bar): TableRow => {
       const balance = bar.balance
@@ -158,21 +158,21 @@ function buildTableRows(groups: readonly TradeGroup[], labelOf: (g: TradeGroup) 
           { text: cellValue(bar.kzToAz, ctx), numeric: true },
           { text: cellValue(bar.azToKz, ctx), numeric: true },
           { text: balance, numeric: true },
-          { text: presentGrowth(bar, ctx) ?? '—', numeric: true },
-          { text: bar.notes.map((n) => presentFigureNote(n, usd(ctx), ctx)).join(' ') },
+          { text: describeGrowth(bar, ctx) ?? '—', numeric: true },
+          { text: bar.notes.map((n) => describeFigureNote(n, usd(ctx), ctx)).join(' ') },
         ],
       };
     }),
   );
 }
 
-function formatSignedNumber(value: number, ctx: PresentContext): string {
+function formatSignedNumber(value: number, ctx: ViewContext): string {
   const text = formatFigure(Math.abs(value), ctx);
   if (value === 0) return text;
   return value > 0 ? `+${text}` : `−${text}`;
 }
 
-function buildTable(shape: TradeTurnoverShape, title: string, labelOf: (g: TradeGroup) => string, ctx: PresentContext): TableModel {
+function buildTable(shape: TradeTurnoverShape, title: string, labelOf: (g: TradeGroup) => string, ctx: ViewContext): TableModel {
   const t = ctx.t;
   const col = (key: string, numeric = false) => ({ key, label: t(`charts.tradeTurnover.table.${key}`), numeric });
   const groups = [];
@@ -195,7 +195,7 @@ function buildTable(shape: TradeTurnoverShape, title: string, labelOf: (g: Trade
   };
 }
 
-function describeChange(bar: TradeBar, ctx: PresentContext): string {
+function describeChange(bar: TradeBar, ctx: ViewContext): string {
   if (!bar.growth) return '';
   const { percent, previousYear } = bar.growth;
   const direction = percent > 0 ? 'up' : percent < 0 ? 'down' : 'same';
@@ -203,7 +203,7 @@ function describeChange(bar: TradeBar, ctx: PresentContext): string {
 }
 
 /** "Trade turnover reached USD 533.4 million in 2024 by Kazakhstan's count, up 0.8% on 2023. …" */
-export function describeTradeTurnover(shape: TradeTurnoverShape, ctx: PresentContext): string {
+export function describeTradeTurnover(shape: TradeTurnoverShape, ctx: ViewContext): string {
   const t = ctx.t;
   const latest = shape.years.at(-1);
   if (!latest) {
@@ -229,8 +229,8 @@ export function describeTradeTurnover(shape: TradeTurnoverShape, ctx: PresentCon
 }
 
 /** Builds the whole view model of the trade chart in the page's language. */
-export function presentTradeTurnover(shape: TradeTurnoverShape, ctx: PresentContext & { bounds: YearRange }): TradeTurnoverView {
-  const def = CHART_DEFINITIONS['trade-turnover'];
+export function buildTradeTurnoverView(shape: TradeTurnoverShape, ctx: ViewContext & { bounds: YearRange }): TradeTurnoverView {
+  const def = tradeTurnoverDefinition;
   const t = ctx.t;
   const title = t(def.titleKey);
   const labelOf = (g: TradeGroup) => formatPeriodLabel(g.period, ctx);
@@ -248,11 +248,11 @@ export function presentTradeTurnover(shape: TradeTurnoverShape, ctx: PresentCont
     subtitle: t(def.subtitleKey),
     unitLabel: t(def.unitKey),
     description: describeTradeTurnover(shape, ctx),
-    sourceLine: presentSourceLine(shape.sourceIds, reporters, ctx),
+    sourceLine: describeSourceLine(shape.sourceIds, reporters, ctx),
     notes: [t(def.notesKey), t('charts.tradeTurnover.table.unitNote'), ...omitted],
-    empty: presentEmpty(shape.emptyReason, ctx),
+    empty: describeEmpty(shape.emptyReason, ctx),
     tables: shape.emptyReason ? [] : [buildTable(shape, title, labelOf, ctx)],
-    filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
+    filterNote: describeFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
     chart: {
       years: buildPanel(shape.years, shape.series, labelOf, ctx),
       partYears: {

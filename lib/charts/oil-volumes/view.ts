@@ -3,32 +3,32 @@
  * January–December axis with the stated pace, reference lines for the agreed volumes, tables,
  * source line and description. Values are shown in thousand tonnes (data/ holds tonnes).
  */
-import type { Reporter } from '../../data/schema';
-import { CHART_DEFINITIONS } from './definitions';
-import type { OilVolumesShape } from './oilVolumes';
+import type { Reporter } from '../../../data/schema';
+import { oilVolumesDefinition } from './definition';
+import type { OilVolumesShape } from './shape';
 import {
   formatPeriodLabel,
   formatQualified,
   formatScaled,
-  presentEmpty,
-  presentFigureNote,
-  presentFilterNote,
-  presentSourceLine,
-  presentValueAxis,
+  describeEmpty,
+  describeFigureNote,
+  describeFilterNote,
+  describeSourceLine,
+  buildValueAxis,
   type ChartViewBase,
-  type PresentContext,
+  type ViewContext,
   type TableModel,
   type TableRow,
   type TooltipModel,
   type ValueAxis,
   type ValueFormatter,
-} from './present';
-import type { YearRange } from './types';
+} from '../viewModel';
+import type { YearRange } from '../types';
 
 /** Tonnes per displayed unit: the chart and its tables show thousand tonnes. */
 export const OIL_DISPLAY_SCALE = 1000;
 
-function tonnes(ctx: PresentContext): ValueFormatter {
+function tonnes(ctx: ViewContext): ValueFormatter {
   return (v) => formatScaled({ value: v.value, unit: 'tonnes', qualifier: v.qualifier }, ctx);
 }
 
@@ -60,11 +60,11 @@ export function makeOilLineKey(year: number, reporter: Reporter): string {
   return `${reporter}-${year}`;
 }
 
-function scaled(v: { value: number; qualifier: import('../../data/schema').Qualifier }): { value: number; qualifier: typeof v.qualifier } {
+function scaled(v: { value: number; qualifier: import('../../../data/schema').Qualifier }): { value: number; qualifier: typeof v.qualifier } {
   return { value: v.value / OIL_DISPLAY_SCALE, qualifier: v.qualifier };
 }
 
-function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesView['chart']['annual'] {
+function buildAnnual(shape: OilVolumesShape, ctx: ViewContext): OilVolumesView['chart']['annual'] {
   const t = ctx.t;
   const tooltips: Record<string, TooltipModel> = {};
   const rows = shape.annual.map(({ year, bars }) => {
@@ -79,7 +79,7 @@ function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVie
         key: bar.reporter,
         reporter: bar.reporter,
         title: t(`reportedBy.${bar.reporter}`),
-        lines: [formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), ...bar.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx))],
+        lines: [formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), ...bar.notes.map((n) => describeFigureNote(n, tonnes(ctx), ctx))],
       })),
     };
     return row;
@@ -92,7 +92,7 @@ function buildAnnual(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVie
   };
 }
 
-function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesView['chart']['running'] {
+function buildRunning(shape: OilVolumesShape, ctx: ViewContext): OilVolumesView['chart']['running'] {
   const t = ctx.t;
   const short = ctx.format.months('short');
   const long = ctx.format.months('long');
@@ -111,7 +111,7 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
         title: t('charts.oilVolumes.runningLine', { year: String(line.year), reporter: t(`charts.common.reportedByLower.${line.reporter}`) }),
         lines: [
           p.isYearTotal ? t('charts.oilVolumes.tooltip.yearTotal', { year: String(line.year), value }) : t('charts.oilVolumes.tooltip.running', { month: long[p.month - 1]!, year: String(line.year), value }),
-          ...p.notes.map((n) => presentFigureNote(n, tonnes(ctx), ctx)),
+          ...p.notes.map((n) => describeFigureNote(n, tonnes(ctx), ctx)),
         ],
       });
     }
@@ -147,9 +147,9 @@ function buildRunning(shape: OilVolumesShape, ctx: PresentContext): OilVolumesVi
   };
 }
 
-function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext): TableModel[] {
+function buildTables(shape: OilVolumesShape, title: string, ctx: ViewContext): TableModel[] {
   const t = ctx.t;
-  const notes = (list: readonly import('./types').FigureNote[]) => list.map((n) => presentFigureNote(n, tonnes(ctx), ctx)).join(' ');
+  const notes = (list: readonly import('../types').FigureNote[]) => list.map((n) => describeFigureNote(n, tonnes(ctx), ctx)).join(' ');
   const annualRows: TableRow[] = shape.annual.flatMap(({ bars }) =>
     bars.map((bar) => ({
       key: bar.observationId,
@@ -226,7 +226,7 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: PresentContext)
 }
 
 /** "1.5 million t of Kazakh crude was shipped … in 2025 (reported by Kazakhstan), after almost 1.5 million t in 2024. …" */
-export function describeOilVolumes(shape: OilVolumesShape, ctx: PresentContext): string {
+export function describeOilVolumes(shape: OilVolumesShape, ctx: ViewContext): string {
   const t = ctx.t;
   const sentences: string[] = [];
   const last = shape.annual.at(-1);
@@ -258,8 +258,8 @@ export function describeOilVolumes(shape: OilVolumesShape, ctx: PresentContext):
 }
 
 /** Builds the whole view model of the oil chart in the page's language. */
-export function presentOilVolumes(shape: OilVolumesShape, ctx: PresentContext & { bounds: YearRange }): OilVolumesView {
-  const def = CHART_DEFINITIONS['oil-volumes'];
+export function buildOilVolumesView(shape: OilVolumesShape, ctx: ViewContext & { bounds: YearRange }): OilVolumesView {
+  const def = oilVolumesDefinition;
   const t = ctx.t;
   const title = t(def.titleKey);
   const reporters = [...new Set([...shape.annualSeries, ...shape.running.map((l) => l.reporter)])];
@@ -269,11 +269,11 @@ export function presentOilVolumes(shape: OilVolumesShape, ctx: PresentContext & 
     subtitle: t(def.subtitleKey),
     unitLabel: t(def.unitKey),
     description: describeOilVolumes(shape, ctx),
-    sourceLine: presentSourceLine(shape.sourceIds, reporters, ctx),
+    sourceLine: describeSourceLine(shape.sourceIds, reporters, ctx),
     notes: [t(def.notesKey), t('charts.oilVolumes.table.unitNote')],
-    empty: presentEmpty(shape.emptyReason, ctx),
+    empty: describeEmpty(shape.emptyReason, ctx),
     tables: shape.emptyReason ? [] : buildTables(shape, title, ctx),
-    filterNote: presentFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
+    filterNote: describeFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
     chart: {
       annual: buildAnnual(shape, ctx),
       running: buildRunning(shape, ctx),
@@ -285,7 +285,7 @@ export function presentOilVolumes(shape: OilVolumesShape, ctx: PresentContext & 
           value: formatScaled({ value: r.value, unit: 'tonnes_per_year', qualifier: r.qualifier }, ctx),
         }),
       })),
-      axis: presentValueAxis(shape.maxValue / OIL_DISPLAY_SCALE, ctx),
+      axis: buildValueAxis(shape.maxValue / OIL_DISPLAY_SCALE, ctx),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
-import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from './misbehavingRows.fixture';
-import { OIL_AGREEMENT_IDS, OIL_PACE_ID, OIL_RUNNING_TOTAL_YEARS, shapeOilVolumes } from './oilVolumes';
+import { dataset } from '../../dataset';
+import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from '../misbehavingRows.fixture';
+import { OIL_AGREEMENT_IDS, OIL_PACE_ID, OIL_RUNNING_TOTAL_YEARS, shapeOilVolumes } from './shape';
 
 const ALL = { range: { from: 1992, to: 2025 }, reporters: ['AZ', 'KZ'] as const };
 const real = shapeOilVolumes({ observations: dataset.observations, ...ALL });

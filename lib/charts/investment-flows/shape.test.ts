@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
-import { computeMidYear, shapeInvestmentFlows } from './investmentFlows';
-import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from './misbehavingRows.fixture';
-import { partitionObservations } from './rows';
+import { dataset } from '../../dataset';
+import { computeMidYear, shapeInvestmentFlows } from './shape';
+import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from '../misbehavingRows.fixture';
+import { partitionObservations } from '../rows';
 
 const ALL = { range: { from: 1992, to: 2025 }, reporters: ['AZ', 'KZ'] as const };
 const real = shapeInvestmentFlows({ observations: dataset.observations, ...ALL });

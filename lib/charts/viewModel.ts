@@ -12,7 +12,7 @@ import { computeNiceScale } from './scale';
 import type { ChartFilter, EmptyReason, FigureNote, YearRange } from './types';
 
 /** What every view builder is given besides the shaped data. */
-export interface PresentContext {
+export interface ViewContext {
   locale: string;
   t: Translate;
   /** Numbers, periods, dates and lists as text (Intl on the server, a dictionary in the browser). */
@@ -85,13 +85,13 @@ export interface ValueAxis {
 }
 
 /** The shared value axis for panels whose largest value is `max`. */
-export function presentValueAxis(max: number, ctx: Pick<PresentContext, 'format'>, maxIntervals?: number): ValueAxis {
+export function buildValueAxis(max: number, ctx: Pick<ViewContext, 'format'>, maxIntervals?: number): ValueAxis {
   const scale = computeNiceScale(max, maxIntervals);
   return { max: scale.max, ticks: scale.ticks.map((value) => ({ value, label: ctx.format.number(value, digitsFor(value)) })) };
 }
 
 /** A number with as many decimals as the source gave, in the page's language. */
-export function formatFigure(value: number, ctx: Pick<PresentContext, 'format'>): string {
+export function formatFigure(value: number, ctx: Pick<ViewContext, 'format'>): string {
   const rounded = Number(value.toFixed(3));
   return ctx.format.number(rounded, digitsFor(rounded));
 }
@@ -99,7 +99,7 @@ export function formatFigure(value: number, ctx: Pick<PresentContext, 'format'>)
 /** "more than 24", "about 205" (long) or ">24", "~205" (short, for labels on the chart). */
 export function formatQualified(
   v: { value: number; qualifier: Qualifier },
-  ctx: Pick<PresentContext, 'format' | 't'>,
+  ctx: Pick<ViewContext, 'format' | 't'>,
   options: { short?: boolean; scale?: number } = {},
 ): string {
   const number = formatFigure(v.value / (options.scale ?? 1), ctx);
@@ -107,7 +107,7 @@ export function formatQualified(
 }
 
 /** "USD 598.47 million", "more than USD 24 million": a qualified value with the unit's words. */
-export function formatWithUnit(v: { value: number; qualifier: Qualifier }, unitKey: string, ctx: Pick<PresentContext, 'format' | 't'>): string {
+export function formatWithUnit(v: { value: number; qualifier: Qualifier }, unitKey: string, ctx: Pick<ViewContext, 'format' | 't'>): string {
   const withUnit = ctx.t(`units.${unitKey}`, { value: formatFigure(v.value, ctx) });
   return ctx.t(`qualifiers.${v.qualifier}`, { value: withUnit });
 }
@@ -116,7 +116,7 @@ export function formatWithUnit(v: { value: number; qualifier: Qualifier }, unitK
  * "almost 1.5 million t", "125 thousand t/month": tonnes scaled to kt/Mt as on the rest of the
  * dashboard (same rules as lib/observations formatObservationValue, through the chart formatter).
  */
-export function formatScaled(v: { value: number; unit: Unit; qualifier: Qualifier }, ctx: Pick<PresentContext, 'format' | 't'>): string {
+export function formatScaled(v: { value: number; unit: Unit; qualifier: Qualifier }, ctx: Pick<ViewContext, 'format' | 't'>): string {
   const scaled = scaleValue(v.value, v.unit);
   const rounded = Number(scaled.value.toFixed(3));
   const withUnit = ctx.t(`units.${scaled.unitKey}`, { value: ctx.format.number(rounded, digitsFor(rounded)) });
@@ -124,19 +124,19 @@ export function formatScaled(v: { value: number; unit: Unit; qualifier: Qualifie
 }
 
 /** "cumulative to 2023", "as of Oct 2025": a period with its measure (as lib/observations words it). */
-export function formatMeasuredPeriod(o: { period: string; measure: string }, ctx: Pick<PresentContext, 'format' | 't'>): string {
+export function formatMeasuredPeriod(o: { period: string; measure: string }, ctx: Pick<ViewContext, 'format' | 't'>): string {
   const period = formatPeriodLabel(o.period, ctx);
   if (o.measure === 'cumulative' && o.period.startsWith('../')) return ctx.t('periods.cumulativeTo', { period });
   return ctx.t(`periods.${o.measure}`, { period });
 }
 
 /** A percentage without sign ("14.3%"), for sentences that say up or down in words. */
-export function formatUnsignedPercent(value: number, ctx: Pick<PresentContext, 'format'>): string {
+export function formatUnsignedPercent(value: number, ctx: Pick<ViewContext, 'format'>): string {
   return ctx.format.percent(value, false);
 }
 
 /** A signed percentage ("+14.3%", "-0.8%"). */
-export function formatSignedPercent(value: number, ctx: Pick<PresentContext, 'format'>): string {
+export function formatSignedPercent(value: number, ctx: Pick<ViewContext, 'format'>): string {
   return ctx.format.percent(value, true);
 }
 
@@ -146,7 +146,7 @@ export function formatYearRange(range: YearRange): string {
 }
 
 /** The period of a figure as a reader says it: `2024-H1` -> "Jan – Jun 2024". */
-export function formatPeriodLabel(period: string, ctx: Pick<PresentContext, 'format'>): string {
+export function formatPeriodLabel(period: string, ctx: Pick<ViewContext, 'format'>): string {
   return parsePeriod(period).ok ? ctx.format.period(period) : period;
 }
 
@@ -154,10 +154,10 @@ export function formatPeriodLabel(period: string, ctx: Pick<PresentContext, 'for
  * "Sources: AZERTAC (2023); Trend (2018, 2024) · reported by Azerbaijan and Kazakhstan": the
  * publishers of the figures drawn, with the years they published them, and the sides that reported.
  */
-export function presentSourceLine(
+export function describeSourceLine(
   sourceIds: readonly string[],
   reporters: readonly Reporter[] | null,
-  ctx: Pick<PresentContext, 'format' | 't' | 'sources'>,
+  ctx: Pick<ViewContext, 'format' | 't' | 'sources'>,
 ): string {
   const byId = new Map(ctx.sources.map((s) => [s.id, s]));
   const years = new Map<string, Set<string>>();
@@ -176,11 +176,11 @@ export function presentSourceLine(
   const sources = publishers.join('; ');
   // Milestones have no reporting side (`reporters` null): the line names the publishers only.
   if (reporters === null) return ctx.t('charts.common.sourceLineOnly', { sources });
-  return ctx.t('charts.common.sourceLine', { sources, reporters: presentReporters(reporters, ctx) });
+  return ctx.t('charts.common.sourceLine', { sources, reporters: describeReporters(reporters, ctx) });
 }
 
 /** "reported by Azerbaijan and Kazakhstan" (+ a note when some figures state no side). */
-export function presentReporters(reporters: readonly Reporter[], ctx: Pick<PresentContext, 'format' | 't'>): string {
+export function describeReporters(reporters: readonly Reporter[], ctx: Pick<ViewContext, 'format' | 't'>): string {
   const named = (['AZ', 'KZ'] as const).filter((r) => reporters.includes(r)).map((r) => ctx.t(`reporters.${r}`));
   const hasUnknown = reporters.includes('unknown');
   if (named.length === 0) return ctx.t('charts.common.reportedByUnknown');
@@ -189,14 +189,14 @@ export function presentReporters(reporters: readonly Reporter[], ctx: Pick<Prese
 }
 
 /** The sentence shown instead of an empty chart. */
-export function presentEmpty(reason: EmptyReason | null, ctx: Pick<PresentContext, 'format' | 't' | 'filter'>): string | null {
+export function describeEmpty(reason: EmptyReason | null, ctx: Pick<ViewContext, 'format' | 't' | 'filter'>): string | null {
   if (reason === null) return null;
   const reporters = ctx.format.list(ctx.filter.reporters.map((r) => ctx.t(`reporters.${r}`)));
   return ctx.t(`charts.common.empty.${reason}`, { range: formatYearRange(ctx.filter.range), reporters });
 }
 
 /** "Showing 2019–2024, reported by Kazakhstan." for a filtered view; null for the full view. */
-export function presentFilterNote(ctx: Pick<PresentContext, 'format' | 't' | 'filter'>, bounds: YearRange, appliesToReporters: boolean): string | null {
+export function describeFilterNote(ctx: Pick<ViewContext, 'format' | 't' | 'filter'>, bounds: YearRange, appliesToReporters: boolean): string | null {
   const { range, reporters } = ctx.filter;
   const allYears = range.from === bounds.from && range.to === bounds.to;
   const allSides = reporters.length === 2 || !appliesToReporters;
@@ -211,7 +211,7 @@ export function presentFilterNote(ctx: Pick<PresentContext, 'format' | 't' | 'fi
 export type ValueFormatter = (v: { value: number; qualifier: Qualifier }) => string;
 
 /** One note on a figure, in words; `formatValue` words the values it quotes. */
-export function presentFigureNote(note: FigureNote, formatValue: ValueFormatter, ctx: Pick<PresentContext, 't'>): string {
+export function describeFigureNote(note: FigureNote, formatValue: ValueFormatter, ctx: Pick<ViewContext, 't'>): string {
   const t = ctx.t;
   switch (note.kind) {
     case 'revised':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
-import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from './misbehavingRows.fixture';
-import { shapeTradeTurnover, type TradeBar, type TradeTurnoverShape } from './tradeTurnover';
+import { dataset } from '../../dataset';
+import { MISBEHAVING_ROW_COUNT, makeMisbehavingRows } from '../misbehavingRows.fixture';
+import { shapeTradeTurnover, type TradeBar, type TradeTurnoverShape } from './shape';
 
 const ALL = { range: { from: 1992, to: 2025 }, reporters: ['AZ', 'KZ'] as const };
 const real = shapeTradeTurnover({ observations: dataset.observations, ...ALL });

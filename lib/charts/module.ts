@@ -1,0 +1,97 @@
+/**
+ * What one chart brings to the dashboard (lib/charts/<chart>/index.ts): its definition, the data it
+ * reads, how it shapes and words that data, and what the exports and "last updated" need to know.
+ * The registry (lib/charts/registry.ts) lists the modules; everything that works on "every chart"
+ * iterates it instead of switching on chart ids.
+ */
+import type { ChartDefinition } from './definitions';
+import type { ChartFilter, YearRange } from './types';
+import type { SourceRef, ViewContext } from './viewModel';
+
+/** The figures, milestones and sources the charts read (trimmed of notes; serialisable). */
+export interface ChartData {
+  observations: readonly unknown[];
+  milestones: readonly unknown[];
+  sources: readonly SourceRef[];
+}
+
+/** What a chart's view builder is given besides the data: the words, the filter and the data's years. */
+export type ChartViewContext = ViewContext & { bounds: YearRange };
+
+/** What every shape has: the sources of the figures it plots. */
+export interface ShapeBase {
+  sourceIds: readonly string[];
+}
+
+export interface ChartModule<Id extends string = string, Shape extends ShapeBase = ShapeBase, View extends { id: Id } = { id: Id }> {
+  id: Id;
+  definition: ChartDefinition<Id>;
+  /** Indicators of the figures it reads: other rows are not sent to the browser. */
+  indicators: readonly string[];
+  /** Whether it reads the milestones (an embed of another chart does not carry them). */
+  readsMilestones: boolean;
+  /**
+   * Exported rows: `observations` whose indicator starts with one of `prefixes` (its full series),
+   * or the `milestones`.
+   */
+  exportRows: { kind: 'observations'; prefixes: readonly string[] } | { kind: 'milestones' };
+  /** The options the slide chooser offers on this chart's slides (the side(s), the years). */
+  slideOptions: { reporters: boolean; years: boolean };
+  /** The shape for a filter, as the exports, the year bounds and "last updated" read it. */
+  shape(data: ChartData, filter: ChartFilter): Shape;
+  /** The years the shape draws something in. */
+  yearsOf(shape: Shape): number[];
+  /** The ids of the figures (or milestones) the shape draws. */
+  drawnIds(shape: Shape): Set<string>;
+  /** The view model for a filter, in the page's language. */
+  buildView(data: ChartData, ctx: ChartViewContext): View;
+}
+
+/** A chart of figures: shaped from the rows of its indicators, exported as those rows, no milestones. */
+export function defineFigureChart<Id extends string, Shape extends ShapeBase, View extends { id: Id }>(args: {
+  id: Id;
+  definition: ChartDefinition<Id>;
+  indicators: readonly string[];
+  /** Indicator prefixes of its full series in exports. */
+  exportPrefixes: readonly string[];
+  slideOptions: ChartModule['slideOptions'];
+  shapeFigures: (input: ChartFilter & { observations: readonly unknown[] }) => Shape;
+  yearsOf: (shape: Shape) => number[];
+  viewOf: (shape: Shape, ctx: ChartViewContext) => View;
+}): ChartModule<Id, Shape, View> {
+  const shape = (data: ChartData, filter: ChartFilter) => args.shapeFigures({ observations: data.observations, ...filter });
+  return {
+    id: args.id,
+    definition: args.definition,
+    indicators: args.indicators,
+    readsMilestones: false,
+    slideOptions: args.slideOptions,
+    exportRows: { kind: 'observations', prefixes: args.exportPrefixes },
+    shape,
+    yearsOf: args.yearsOf,
+    drawnIds: collectObservationIds,
+    buildView: (data, ctx) => args.viewOf(shape(data, ctx.filter), ctx),
+  };
+}
+
+/** Keys under which a shape keeps figures that are not drawn (notes, omitted figures). */
+const NOT_DRAWN = new Set(['notes', 'omitted', 'replaced', 'alternatives']);
+
+/** Every `observationId` in a shape, outside its notes and omitted figures. */
+export function collectObservationIds(shape: unknown): Set<string> {
+  const ids = new Set<string>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (NOT_DRAWN.has(key)) continue;
+      if (key === 'observationId' && typeof child === 'string') ids.add(child);
+      else visit(child);
+    }
+  };
+  visit(shape);
+  return ids;
+}

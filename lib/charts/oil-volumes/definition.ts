@@ -1,0 +1,3 @@
+import { defineChart } from '../definitions';
+
+export const oilVolumesDefinition = defineChart('oil-volumes', 'oilVolumes', 'tonnes', ['range']);

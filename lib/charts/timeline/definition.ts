@@ -1,0 +1,3 @@
+import { defineChart } from '../definitions';
+
+export const timelineDefinition = defineChart('timeline', 'timeline', 'date', ['range']);

@@ -1,0 +1,3 @@
+import { defineChart } from '../definitions';
+
+export const tradeTurnoverDefinition = defineChart('trade-turnover', 'tradeTurnover', 'USD_million', ['reporters', 'range']);

@@ -1,0 +1,16 @@
+/** The trade turnover chart: calendar years and parts of a year, with the two directions of trade. */
+import { defineFigureChart } from '../module';
+import { tradeTurnoverDefinition } from './definition';
+import { shapeTradeTurnover } from './shape';
+import { buildTradeTurnoverView } from './view';
+
+export const tradeTurnoverChart = defineFigureChart({
+  id: 'trade-turnover',
+  definition: tradeTurnoverDefinition,
+  indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
+  exportPrefixes: ['trade.'],
+  slideOptions: { reporters: true, years: true },
+  shapeFigures: shapeTradeTurnover,
+  yearsOf: (s) => [...s.years, ...s.partYears].map((g) => g.year),
+  viewOf: buildTradeTurnoverView,
+});
