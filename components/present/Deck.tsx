@@ -1,46 +1,31 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { DrawGateContext, waitForDrawings, type DrawGate } from '@/components/ui/DrawGate';
-import { actionForKey, actionForSwipe, applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
+import dynamic from 'next/dynamic';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { DrawGate } from '@/components/ui/DrawGate';
+import { applyAction, type DeckAction, type DeckState, type SlideId } from '@/lib/present/deck';
+import { fillTemplate } from '@/lib/present/template';
 import { useChartsWithData } from '@/components/charts/ChartsProvider';
-import { SlideStage } from './SlideStage';
-import { SlideChooser, type ChooserLabels } from './SlideChooser';
-import { PresenterView, type PresenterLabels } from './PresenterView';
 import { SlideOptionsProvider } from './SlideOptionsContext';
 import { useDeckUrl } from './useDeckUrl';
 import { useDeckSync } from './useDeckSync';
+import { DeckSlides } from './deck/DeckSlides';
+import { DeckToolbar } from './deck/DeckToolbar';
+import { useDeckKeys } from './deck/useDeckKeys';
+import { useDrawAhead } from './deck/useDrawAhead';
+import { useFullscreen } from './deck/useFullscreen';
+import { useIdle } from './deck/useIdle';
+import { usePptxDownload } from './deck/usePptxDownload';
+import { usePrintAll } from './deck/usePrintAll';
+import { useSwipe } from './deck/useSwipe';
+import type { DeckLabels, SlideMeta } from './deck/types';
 import styles from './Deck.module.css';
 
-export interface SlideMeta {
-  id: SlideId;
-  /** Short name of the slide (chooser, presenter view, aria). */
-  label: string;
-  /** Speaker notes, figures already resolved. */
-  notes: string;
-}
+export type { DeckLabels, SlideMeta } from './deck/types';
 
-export interface DeckLabels {
-  deck: string;
-  slideOf: string;
-  prev: string;
-  next: string;
-  fullscreen: string;
-  exitFullscreen: string;
-  presenter: string;
-  black: string;
-  choose: string;
-  print: string;
-  pptx: string;
-  pptxBusy: string;
-  pptxFailed: string;
-  blackNotice: string;
-  help: string;
-  backToDashboard: string;
-  chooser: ChooserLabels;
-  presenterView: PresenterLabels;
-}
+// Loaded on use: the chooser when opened, the presenter view in the presenter's window only.
+const SlideChooser = dynamic(() => import('./SlideChooser').then((m) => m.SlideChooser), { ssr: false });
+const PresenterView = dynamic(() => import('./PresenterView').then((m) => m.PresenterView), { ssr: false });
 
 interface Props {
   locale: string;
@@ -53,15 +38,6 @@ interface Props {
 
 const IDLE_MS = 2500;
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || target.closest('dialog[open]') !== null;
-}
-
-function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
-}
-
 /**
  * The presentation: one slide at a time on a scaled stage, driven by clicker keys, swipes and the
  * toolbar; state in the URL; black screen; full screen; presenter window kept in step over a
@@ -70,26 +46,26 @@ function format(template: string, values: Record<string, string | number>): stri
 export function Deck({ locale, slides, contents, labels, years }: Props) {
   const { state, setState, hydrated, search } = useDeckUrl();
   const [black, setBlack] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
-  const [idle, setIdle] = useState(false);
+  const fullscreen = useFullscreen();
+  const idle = useIdle(IDLE_MS);
   const [chooserOpen, setChooserOpen] = useState(false);
-  const [pptxStatus, setPptxStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const charts = useChartsWithData();
-  // Charts and the map draw on the current slide at once and on its neighbours once the page is
-  // idle (so the next slide is ready when it comes); the others when they become neighbours, or
-  // all at once before printing (drawAllSlides; the .pptx draws its own charts and pictures).
-  const [drawAll, setDrawAll] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  // Charts and the map draw on the current slide at once and on its neighbours in idle time, one
+  // slide at a time (useDrawAhead); the others when they become neighbours, or all at once before
+  // printing (usePrintAll; the .pptx draws its own charts and pictures).
+  const { drawAll, print } = usePrintAll(root);
+  const ahead = useDrawAhead(state.index, state.slides.length, root);
   // Slides that have been current or next to it: the others were never drawn and are not laid out
   // either (data-far, content-visibility: hidden), which saves most of the deck's first layout.
   const [reached, setReached] = useState<ReadonlySet<number>>(() => new Set());
   const around = [state.index - 1, state.index, state.index + 1];
   if (!around.every((i) => reached.has(i))) setReached(new Set([...reached, ...around]));
-  const root = useRef<HTMLDivElement>(null);
-  const touch = useRef<{ x: number; y: number } | null>(null);
   const presenter = new URLSearchParams(search).get('view') === 'presenter';
   const meta = new Map(slides.map((s) => [s.id, s]));
   const current = state.slides[state.index]!;
   const nextSlide = state.slides[state.index + 1];
+  const pptx = usePptxDownload({ root, state, meta, locale, title: labels.deck, data: charts.data, bounds: charts.bounds });
 
   useDeckSync({
     state,
@@ -125,101 +101,10 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
     },
     [setState, state],
   );
+  useDeckKeys({ black, presenter, onUnblack: useCallback(() => setBlack(false), []), run });
+  const swipe = useSwipe(run);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.defaultPrevented) return;
-      if (black && e.key !== 'Shift') {
-        e.preventDefault();
-        setBlack(false);
-        return;
-      }
-      const action = actionForKey(e);
-      if (!action) return;
-      // Space and Enter on a focused button belong to the button.
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a, summary')) return;
-      if (presenter && action === 'presenter') return;
-      // Arrow keys on a focused map pan it; clicker keys (Page Up/Down) still change slides.
-      if (e.key.startsWith('Arrow') && e.target instanceof HTMLElement && e.target.closest('.leaflet-container')) return;
-      e.preventDefault();
-      run(action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [black, presenter, run]);
-
-  useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-
-  useEffect(() => {
-    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
-    const wake = () => {
-      setIdle(false);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
-    };
-    window.addEventListener('pointermove', wake);
-    window.addEventListener('focusin', wake);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pointermove', wake);
-      window.removeEventListener('focusin', wake);
-    };
-  }, []);
-
-  /** Draws every slide's charts and the map, and resolves when they are in (or after a timeout). */
-  const drawAllSlides = useCallback(async () => {
-    setDrawAll(true);
-    await new Promise((r) => window.requestAnimationFrame(r));
-    if (root.current) await waitForDrawings(root.current);
-  }, []);
-
-  const print = useCallback(async () => {
-    await drawAllSlides();
-    window.print();
-  }, [drawAllSlides]);
-
-  // Printing from the browser's menu announces itself with `beforeprint`: draw every slide at once
-  // (best effort: a chart whose code is not loaded yet cannot make it). Ctrl+P / Cmd+P and the
-  // Print button wait for every drawing first.
-  useEffect(() => {
-    const all = () => flushSync(() => setDrawAll(true));
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        void print();
-      }
-    };
-    window.addEventListener('beforeprint', all);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('beforeprint', all);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [print]);
-
-  const downloadPptx = async () => {
-    setPptxStatus('busy');
-    try {
-      const { exportDeckPptx } = await import('./exportDeckPptx');
-      const slidesIn = state.slides.map((spec) => ({
-        spec,
-        frame: root.current?.querySelector<HTMLElement>(`[data-testid="slide-${spec.id}"]`) ?? null,
-        notes: meta.get(spec.id)?.notes ?? '',
-        label: meta.get(spec.id)?.label ?? spec.id,
-      }));
-      await exportDeckPptx({ slides: slidesIn, locale, title: labels.deck, data: charts.data, bounds: charts.bounds });
-      setPptxStatus('idle');
-    } catch {
-      setPptxStatus('failed');
-    }
-  };
-
-  const slideOf = format(labels.slideOf, { n: state.index + 1, total: state.slides.length });
-  const progress = state.slides.length > 1 ? state.index / (state.slides.length - 1) : 1;
+  const slideOf = fillTemplate(labels.slideOf, { n: state.index + 1, total: state.slides.length });
 
   if (hydrated && presenter) {
     return (
@@ -237,108 +122,30 @@ export function Deck({ locale, slides, contents, labels, years }: Props) {
     );
   }
 
-  const order = new Map(state.slides.map((s, i) => [s.id, i]));
-  const gateFor = (position: number | undefined): DrawGate => {
-    if (drawAll || position === state.index) return 'now';
-    return position !== undefined && Math.abs(position - state.index) === 1 ? 'soon' : 'hold';
-  };
+  const gateFor = (position: number | undefined): DrawGate => (drawAll || position === state.index || (position !== undefined && ahead.has(position)) ? 'now' : 'hold');
   return (
-    <div
-      ref={root}
-      className={styles.deck}
-      data-mode={hydrated ? 'live' : 'static'}
-      data-idle={idle && !chooserOpen ? 'true' : undefined}
-      data-testid="deck"
-      data-slide-index={state.index}
-      onTouchStart={(e) => {
-        const t = e.touches[0];
-        touch.current = t ? { x: t.clientX, y: t.clientY } : null;
-      }}
-      onTouchEnd={(e) => {
-        const t = e.changedTouches[0];
-        const start = touch.current;
-        touch.current = null;
-        if (!t || !start) return;
-        const action = actionForSwipe(t.clientX - start.x, t.clientY - start.y);
-        if (action) run(action);
-      }}
-    >
+    <div ref={root} className={styles.deck} data-mode={hydrated ? 'live' : 'static'} data-idle={idle && !chooserOpen ? 'true' : undefined} data-testid="deck" data-slide-index={state.index} {...swipe}>
       <h1 className="visually-hidden">{labels.deck}</h1>
-      <div className={styles.slides} aria-live="polite">
-        {slides.map((s) => {
-          const position = order.get(s.id);
-          const inDeck = position !== undefined;
-          const isCurrent = inDeck && position === state.index;
-          const options = state.slides[position ?? -1]?.options ?? {};
-          return (
-            <section
-              key={s.id}
-              className={styles.slideFrame}
-              data-testid={`slide-${s.id}`}
-              data-current={isCurrent ? 'true' : undefined}
-              data-in-deck={inDeck ? 'true' : 'false'}
-              data-far={gateFor(position) === 'hold' && !reached.has(position ?? -1) ? 'true' : undefined}
-              style={{ order: position ?? 99 }}
-              aria-roledescription="slide"
-              aria-label={`${s.label}${isCurrent ? ` — ${slideOf}` : ''}`}
-              // Slides off screen stay laid out (invisible, inert), so their charts and map are
-              // drawn at full size before they are shown (see drawAll).
-              aria-hidden={hydrated && !isCurrent ? true : undefined}
-              inert={hydrated && !isCurrent ? true : undefined}
-            >
-              <SlideStage>
-                <DrawGateContext.Provider value={gateFor(position)}>
-                  <SlideOptionsProvider options={options}>{contents[s.id]}</SlideOptionsProvider>
-                </DrawGateContext.Provider>
-              </SlideStage>
-            </section>
-          );
-        })}
-      </div>
+      <DeckSlides slides={slides} contents={contents} state={state} hydrated={hydrated} slideOf={slideOf} gateFor={gateFor} reached={reached} />
       {black ? (
         <div className={styles.black} data-testid="black-screen" role="status" onClick={() => setBlack(false)}>
           <span className="visually-hidden">{labels.blackNotice}</span>
         </div>
       ) : null}
-      <div className={styles.progress} aria-hidden="true">
-        <div className={styles.progressBar} style={{ transform: `scaleX(${progress})` }} />
-      </div>
-      <nav className={styles.toolbar} aria-label={labels.deck}>
-        <a href={`/${locale}/`} className={styles.toolButton}>
-          {labels.backToDashboard}
-        </a>
-        <button type="button" className={styles.toolButton} onClick={() => run('prev')} disabled={state.index === 0} aria-label={labels.prev}>
-          ←
-        </button>
-        <span className={styles.counter} data-testid="slide-counter" aria-live="polite">
-          {slideOf}
-        </span>
-        <button type="button" className={styles.toolButton} onClick={() => run('next')} disabled={state.index === state.slides.length - 1} aria-label={labels.next}>
-          →
-        </button>
-        <button type="button" className={styles.toolButton} onClick={() => run('fullscreen')} aria-pressed={fullscreen}>
-          {fullscreen ? labels.exitFullscreen : labels.fullscreen}
-        </button>
-        <button type="button" className={styles.toolButton} onClick={() => run('black')} aria-pressed={black}>
-          {labels.black}
-        </button>
-        <button type="button" className={styles.toolButton} onClick={() => run('presenter')}>
-          {labels.presenter}
-        </button>
-        <button type="button" className={styles.toolButton} onClick={() => setChooserOpen(true)} aria-haspopup="dialog">
-          {labels.choose}
-        </button>
-        <button type="button" className={styles.toolButton} onClick={() => void print()}>
-          {labels.print}
-        </button>
-        <button type="button" className={styles.toolButton} onClick={downloadPptx} disabled={pptxStatus === 'busy'} data-testid="download-pptx">
-          {pptxStatus === 'busy' ? labels.pptxBusy : labels.pptx}
-        </button>
-        <span role="status" className={pptxStatus === 'failed' ? styles.counter : 'visually-hidden'}>
-          {pptxStatus === 'failed' ? labels.pptxFailed : ''}
-        </span>
-        <span className="visually-hidden">{labels.help}</span>
-      </nav>
+      <DeckToolbar
+        locale={locale}
+        labels={labels}
+        slideOf={slideOf}
+        index={state.index}
+        count={state.slides.length}
+        fullscreen={fullscreen}
+        black={black}
+        pptxStatus={pptx.status}
+        run={run}
+        onChoose={() => setChooserOpen(true)}
+        onPrint={() => void print()}
+        onPptx={() => void pptx.download()}
+      />
       {chooserOpen ? (
         <SlideChooser
           labels={labels.chooser}

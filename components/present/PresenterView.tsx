@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { formatElapsed } from '@/lib/present/timer';
 import { SlideStage } from './SlideStage';
-import type { SlideMeta } from './Deck';
+import type { SlideMeta } from './deck/types';
 import styles from './Deck.module.css';
 
 export interface PresenterLabels {

@@ -1,28 +1,18 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
-import { STAGE_WIDTH, stageSize } from '@/lib/present/stage';
+import { useRef, type ReactNode } from 'react';
+import { STAGE_WIDTH } from '@/lib/present/stage';
+import { useStageFit } from './deck/useStageFit';
 import styles from './Deck.module.css';
 
 /**
  * A slide drawn on a fixed logical canvas (1600 px wide, 900 to 1200 px high to suit 16:9 or 4:3
  * screens) and scaled to fit its box, so text, charts and print look the same on every screen.
+ * `fit={false}`: the box around it sets the scale (the deck fits all its slides at once).
  */
-export function SlideStage({ children, label, className }: { children: ReactNode; label?: string; className?: string }) {
+export function SlideStage({ children, label, className, fit = true }: { children: ReactNode; label?: string; className?: string; fit?: boolean }) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return undefined;
-    const fit = () => {
-      const { height, scale } = stageSize(el.clientWidth, el.clientHeight);
-      el.style.setProperty('--stage-height', `${height}px`);
-      el.style.setProperty('--stage-scale', String(scale));
-    };
-    fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  useStageFit(fit ? box : NO_BOX);
   return (
     <div ref={box} className={`${styles.stageBox} ${className ?? ''}`} aria-label={label} role={label ? 'group' : undefined}>
       <div className={styles.stage} style={{ width: STAGE_WIDTH }} data-stage="">
@@ -31,3 +21,5 @@ export function SlideStage({ children, label, className }: { children: ReactNode
     </div>
   );
 }
+
+const NO_BOX = { current: null };

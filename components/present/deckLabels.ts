@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/observations';
-import type { DeckLabels } from './Deck';
+import type { DeckLabels } from './deck/types';
 
 const CHOOSER = ['heading', 'include', 'moveUp', 'moveDown', 'reporters', 'from', 'to', 'all', 'apply', 'reset', 'close', 'copy', 'copied', 'empty'] as const;
 const PRESENTER = ['heading', 'current', 'next', 'end', 'notes', 'timer', 'start', 'pause', 'reset', 'clock', 'following'] as const;

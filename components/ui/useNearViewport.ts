@@ -49,7 +49,7 @@ export function useIdleAfterLoad(enabled: boolean): boolean {
 }
 
 /** Runs `start` after the window's load event, when the browser is idle; returns a cleanup. */
-function whenIdleAfterLoad(start: () => void, stop: () => void): () => void {
+export function whenIdleAfterLoad(start: () => void, stop: () => void): () => void {
   let idle: number | undefined;
   const hasIdle = typeof window.requestIdleCallback === 'function';
   const schedule = () => {
