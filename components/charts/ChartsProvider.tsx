@@ -7,8 +7,8 @@ import { loadChartData } from './loadChartData';
 import { CHART_IDS } from '@/lib/charts/registry';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
-interface ChartsContextValue {
-  state: ViewState;
+/** What does not change with the view: the data's years and where the data comes from. */
+interface ChartsSource {
   bounds: YearBounds;
   /** The charts' data when the page carries it (the deck); null on the dashboard and embeds. */
   data: ChartData | null;
@@ -16,10 +16,19 @@ interface ChartsContextValue {
   dictionary: FormatDictionary | null;
   /** The charts' data: the page's own, or fetched once (lib/charts/dataFile.ts) on first need. */
   getData: () => Promise<ChartData>;
+}
+
+interface ChartsViewState {
+  state: ViewState;
   update: (next: ViewState) => void;
 }
 
-const ChartsContext = createContext<ChartsContextValue | null>(null);
+type ChartsContextValue = ChartsSource & ChartsViewState;
+
+// Two contexts, so what reads only the data (the deck's slides) does not re-render when the view
+// in the address changes, e.g. once after hydration on any link with a query.
+const SourceContext = createContext<ChartsSource | null>(null);
+const ViewStateContext = createContext<ChartsViewState | null>(null);
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -46,7 +55,12 @@ const readServerSearch = () => '';
  */
 export function ChartsProvider({ bounds, data = null, dictionary = null, children }: { bounds: YearBounds; data?: ChartData | null; dictionary?: FormatDictionary | null; children: ReactNode }) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
-  const state = useMemo(() => parseViewState(search, bounds), [search, bounds]);
+  // Parsed from the address; the same object while the parsed view is equal (a deck's address
+  // changes with every slide, the charts' view does not).
+  const parsed = parseViewState(search, bounds);
+  const key = serializeViewState(parsed, bounds);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `parsed`
+  const state = useMemo(() => parsed, [key]);
 
   const update = useCallback(
     (next: ViewState) => {
@@ -68,20 +82,26 @@ export function ChartsProvider({ bounds, data = null, dictionary = null, childre
   }, [state, bounds]);
 
   const getData = useCallback(() => (data ? Promise.resolve(data) : loadChartData()), [data]);
-  const value = useMemo(() => ({ state, bounds, data, dictionary, getData, update }), [state, bounds, data, dictionary, getData, update]);
-  return <ChartsContext.Provider value={value}>{children}</ChartsContext.Provider>;
+  const source = useMemo(() => ({ bounds, data, dictionary, getData }), [bounds, data, dictionary, getData]);
+  const view = useMemo(() => ({ state, update }), [state, update]);
+  return (
+    <SourceContext.Provider value={source}>
+      <ViewStateContext.Provider value={view}>{children}</ViewStateContext.Provider>
+    </SourceContext.Provider>
+  );
 }
 
 /** The charts' data and dictionary where the page carries them (the deck); throws elsewhere. */
-export function useChartsWithData(): ChartsContextValue & { data: ChartData; dictionary: FormatDictionary } {
-  const value = useCharts();
-  if (!value.data || !value.dictionary) throw new Error('useChartsWithData needs <ChartsProvider data dictionary>');
-  return value as ChartsContextValue & { data: ChartData; dictionary: FormatDictionary };
+export function useChartsWithData(): ChartsSource & { data: ChartData; dictionary: FormatDictionary } {
+  const value = useContext(SourceContext);
+  if (!value?.data || !value.dictionary) throw new Error('useChartsWithData needs <ChartsProvider data dictionary>');
+  return value as ChartsSource & { data: ChartData; dictionary: FormatDictionary };
 }
 
 /** The charts' shared view state, data and updater. */
 export function useCharts(): ChartsContextValue {
-  const value = useContext(ChartsContext);
-  if (!value) throw new Error('useCharts must be used inside <ChartsProvider>');
-  return value;
+  const source = useContext(SourceContext);
+  const view = useContext(ViewStateContext);
+  if (!source || !view) throw new Error('useCharts must be used inside <ChartsProvider>');
+  return { ...source, ...view };
 }
