@@ -40,8 +40,6 @@ describe('the chart registry', () => {
  * the exports and the .pptx read as one list. A file not named here that names a chart id fails.
  */
 const STILL_NAMING_CHARTS: Record<string, string> = {
-  'lib/export/parts.ts': 'the parts of each chart in fixed-size exports (ids used in file names and URLs)',
-  'lib/present/slides.ts': 'which chart and panel each slide of the deck draws',
   'lib/present/deck.ts': 'slide ids of earlier decks, which were chart ids',
   'lib/present/pptxCharts.ts': 'the .pptx native chart of each panel',
   'components/present/exportDeckPptx.ts': 'the .pptx milestone pages',
