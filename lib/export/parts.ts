@@ -32,6 +32,14 @@ export function listExportParts(chartId: ChartId, preset: SizePreset | 'pdf'): r
   }) as ExportPart[];
 }
 
+/** Page `page` of `pages` of a chart's paged part (the deck's own pages of the milestones). */
+export function exportPartPage(chartId: ChartId, page: number, pages: number): ExportPart {
+  const defs: readonly ChartPartDef[] = CHART_MODULES[chartId].parts;
+  const def = defs.find((d) => d.paging);
+  if (!def) throw new Error(`${chartId} has no part in pages`);
+  return { id: `${def.id}-${page}`, chart: chartId, panel: def.panel, page, pages } as ExportPart;
+}
+
 /** True when images of this size show one part at a time (every fixed size), false for `screen`. */
 export function isPartPreset(preset: SizePreset): boolean {
   return preset !== 'screen';
