@@ -15,7 +15,8 @@ import { dataset } from '../lib/dataset';
 import type { Locale } from '../lib/i18n/locales';
 import { MESSAGES } from '../lib/i18n/messages';
 import { defaultDeck } from '../lib/present/deck';
-import { chartPanels, pptxSlideSource, slideFilter, type ChartSpec } from '../lib/present/pptxCharts';
+import { slideFilter, type ChartSpec } from '../lib/present/pptxCharts';
+import { chartPanels, pptxSlideSource } from '../lib/present/pptxRegistry';
 import { buildSlideMeta, pageOf } from '../lib/present/slides';
 import { PAINTS } from '../lib/charts/style';
 import { releaseOf } from '../lib/release/release';
@@ -49,8 +50,8 @@ function expectedSlides(locale: Locale): ExpectedSlide[] {
   return defaultDeck().map((spec): ExpectedSlide => {
     const source = pptxSlideSource(spec.id);
     const notes = meta.get(spec.id)!.notes;
-    if (source.kind === 'timeline') {
-      const view = buildChartView('timeline', { data, filter: slideFilter(spec.options, bounds), bounds, locale, t });
+    if (source.kind === 'pages') {
+      const view = buildChartView(source.chartId, { data, filter: slideFilter(spec.options, bounds), bounds, locale, t });
       const milestones = view.id === 'timeline' ? pageOf(view.chart.markers, source.page, source.pages).map((m) => m.title) : [];
       return { deckSlide: spec.id, chart: null, picture: true, notes, milestones };
     }

@@ -1,7 +1,7 @@
 /**
  * Builds the deck as a native, editable .pptx in the browser (loaded only when the presenter asks
- * for it). For each deck slide, by its kind (lib/present/pptxCharts.ts `pptxSlideSource`):
- * - a chart: one slide per panel with a PowerPoint chart of the view's series (lib/present/pptxCharts.ts);
+ * for it). For each deck slide, by its kind (lib/present/pptxRegistry.ts `pptxSlideSource`):
+ * - a chart: one slide per panel with a PowerPoint chart of the view's series (lib/charts/<chart>/pptx.ts);
  * - the map and the timeline: the picture the export pipeline composes (no controls, no prompts);
  * - the title slide: its text as text boxes (lib/present/pptxText.ts).
  * Title and source line are text boxes, every picture and chart has alt text, every slide the
@@ -13,14 +13,15 @@ import PptxGenJS from 'pptxgenjs';
 import type { ChartData } from '@/lib/charts/build';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import type { SlideSpec } from '@/lib/present/deck';
-import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartPanels, legendRuns, placePicture, pptxChartArgs, pptxSlideSource, seriesLooksOf, slideFilter, timelinePart } from '@/lib/present/pptxCharts';
+import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, legendRuns, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from '@/lib/present/pptxCharts';
+import { chartPanels, pagePicture, pptxSlideSource } from '@/lib/present/pptxRegistry';
+import { exportPartPage } from '@/lib/export/parts';
 import { insideLabelColours, pointLabelTexts, seriesLooks, type SeriesLook } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
 import { buildExportView, renderChartSvg } from '@/components/export/renderChart';
 import { describePart } from '@/components/export/ExportPart';
-import { pageOf } from '@/lib/present/slides';
 import { loadExportLocale } from '@/components/export/exportLocale';
 import { renderMapSvg } from '@/components/export/renderMap';
 import { rasterizeSvg } from '@/components/export/rasterize';
@@ -39,7 +40,6 @@ export interface PptxSlideInput {
 const PICTURE_SCALE = 3;
 /** Shape (width / height) and smallest text (layout px) of the pictures from the export pipeline. */
 const MAP_PICTURE = { ratio: 2.2, smallestPx: 13 } as const;
-const TIMELINE_PICTURE = { ratio: 2.4, smallestPx: 12 } as const;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -166,25 +166,26 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       const sourceLine = panelSourceLine(view, source.slidePanel);
       addSource(slide, sourceLine);
       slide.addNotes(notesFor({ notes: input.notes, title: chart.heading ? `${view.title} — ${chart.heading}` : view.title, source: sourceLine }));
-    } else if (source.kind === 'timeline') {
-      // The deck's page of the milestones (the deck's own split, lib/present/slides.ts pageOf), as
-      // the export pipeline draws a page of them.
-      const part = timelinePart(source.page, source.pages);
-      const whole = buildExportView({ chartId: 'timeline', locale, filter, data, bounds }, words);
-      const markers = whole.id === 'timeline' ? pageOf(whole.chart.markers, part.page, part.pages) : [];
+    } else if (source.kind === 'pages') {
+      // The deck's page of a chart no PowerPoint chart draws (the milestones, in the deck's own
+      // split, lib/present/slides.ts pageOf), as the export pipeline draws a page of it.
+      const look = pagePicture(source.chartId);
+      const part = exportPartPage(source.chartId, source.page, source.pages);
+      const whole = buildExportView({ chartId: source.chartId, locale, filter, data, bounds }, words);
+      const items = 'page' in part ? look.pageItems(whole, part.page, part.pages) : [];
       const slide = pptx.addSlide();
-      if (markers.length === 0) {
+      if (items.length === 0) {
         addHeader(slide, whole.title, null);
         addSource(slide, whole.sourceLine);
         slide.addNotes(notesFor({ notes: input.notes, title: whole.title, source: whole.sourceLine }));
         continue;
       }
-      const { box, layout } = placePicture({ ...TIMELINE_PICTURE, withSubtitle: false });
-      const { svg, view } = await renderChartSvg({ chartId: 'timeline', locale, filter, data, bounds, preset: { layout, output: layout }, part, minText: TIMELINE_PICTURE.smallestPx, background: 'white', plain: true });
+      const { box, layout } = placePicture({ ratio: look.ratio, smallestPx: look.smallestPx, withSubtitle: false });
+      const { svg, view } = await renderChartSvg({ chartId: source.chartId, locale, filter, data, bounds, preset: { layout, output: layout }, part, minText: look.smallestPx, background: 'white', plain: true });
       const span = describePart(view, part);
       addHeader(slide, `${view.title} · ${span}`, null);
-      // The alt text names the page's milestones, each with its date.
-      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, span, ...markers.map((m) => `${m.dateLabel}: ${m.title}`)].join('. ') });
+      // The alt text names what the page shows (the milestones, each with its date).
+      slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, span, ...items].join('. ') });
       addSource(slide, view.sourceLine);
       slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: view.sourceLine }));
     } else if (source.kind === 'map') {

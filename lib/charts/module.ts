@@ -4,6 +4,7 @@
  * The registry (lib/charts/registry.ts) lists the modules; everything that works on "every chart"
  * iterates it instead of switching on chart ids.
  */
+import type { SizePreset } from '../export/presets';
 import type { ChartDefinition } from './definitions';
 import type { ChartFilter, YearRange } from './types';
 import type { SourceRef, ViewContext } from './viewModel';
@@ -17,6 +18,27 @@ export interface ChartData {
 
 /** What a chart's view builder is given besides the data: the words, the filter and the data's years. */
 export type ChartViewContext = ViewContext & { bounds: YearRange };
+
+/**
+ * A panel of a chart that an image of a fixed size shows on its own (lib/export/parts.ts). A
+ * `paging` part that one image cannot hold goes over pages `${id}-1`, `${id}-2`…; where it takes one
+ * page it keeps its own id if `whole`, else it is `${id}-1` of 1.
+ */
+export interface ChartPartDef {
+  /** Its id in exports (file names, URLs). */
+  id: string;
+  /** The part of the chart's view it draws. */
+  panel: string;
+  paging?: { pages: (preset: SizePreset | 'pdf') => number; whole: boolean };
+}
+
+/** A deck slide of a chart: its slide id, the panel it draws and, for a page of a panel, which. */
+export interface ChartSlideDef {
+  id: string;
+  panel: string;
+  page?: number;
+  pages?: number;
+}
 
 /** What every shape has: the sources of the figures it plots. */
 export interface ShapeBase {
@@ -37,6 +59,10 @@ export interface ChartModule<Id extends string = string, Shape extends ShapeBase
   exportRows: { kind: 'observations'; prefixes: readonly string[] } | { kind: 'milestones' };
   /** The options the slide chooser offers on this chart's slides (the side(s), the years). */
   slideOptions: { reporters: boolean; years: boolean };
+  /** Its parts in fixed-size exports, in order. */
+  parts: readonly ChartPartDef[];
+  /** Its deck slides, in deck order. */
+  slides: readonly ChartSlideDef[];
   /** The shape for a filter, as the exports, the year bounds and "last updated" read it. */
   shape(data: ChartData, filter: ChartFilter): Shape;
   /** The years the shape draws something in. */
@@ -48,17 +74,25 @@ export interface ChartModule<Id extends string = string, Shape extends ShapeBase
 }
 
 /** A chart of figures: shaped from the rows of its indicators, exported as those rows, no milestones. */
-export function defineFigureChart<Id extends string, Shape extends ShapeBase, View extends { id: Id }>(args: {
+export function defineFigureChart<
+  Id extends string,
+  Shape extends ShapeBase,
+  View extends { id: Id },
+  const Parts extends readonly ChartPartDef[],
+  const Slides extends readonly ChartSlideDef[],
+>(args: {
   id: Id;
   definition: ChartDefinition<Id>;
   indicators: readonly string[];
   /** Indicator prefixes of its full series in exports. */
   exportPrefixes: readonly string[];
   slideOptions: ChartModule['slideOptions'];
+  parts: Parts;
+  slides: Slides;
   shapeFigures: (input: ChartFilter & { observations: readonly unknown[] }) => Shape;
   yearsOf: (shape: Shape) => number[];
   viewOf: (shape: Shape, ctx: ChartViewContext) => View;
-}): ChartModule<Id, Shape, View> {
+}): ChartModule<Id, Shape, View> & { parts: Parts; slides: Slides } {
   const shape = (data: ChartData, filter: ChartFilter) => args.shapeFigures({ observations: data.observations, ...filter });
   return {
     id: args.id,
@@ -66,6 +100,8 @@ export function defineFigureChart<Id extends string, Shape extends ShapeBase, Vi
     indicators: args.indicators,
     readsMilestones: false,
     slideOptions: args.slideOptions,
+    parts: args.parts,
+    slides: args.slides,
     exportRows: { kind: 'observations', prefixes: args.exportPrefixes },
     shape,
     yearsOf: args.yearsOf,

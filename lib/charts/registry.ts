@@ -20,6 +20,9 @@ const MODULES = {
 
 export type ChartId = keyof typeof MODULES;
 
+/** A chart's module as its folder wrote it (its parts and slides with their literal ids). */
+export type ChartModuleOf<K extends ChartId> = (typeof MODULES)[K];
+
 /** Every chart's module under its id (the type says each module's id is its key). */
 export const CHART_MODULES: { readonly [K in ChartId]: (typeof MODULES)[K] & ChartModule<K> } = MODULES;
 

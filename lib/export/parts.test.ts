@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../charts/registry';
-import { countPartYearPages, countTimelinePages, isPartPreset, listExportParts, resolveExportPart } from './parts';
+import { countTimelinePages } from '../charts/timeline/parts';
+import { countPartYearPages } from '../charts/trade-turnover/parts';
+import { isPartPreset, listExportParts, resolveExportPart } from './parts';
 import { SIZE_PRESETS } from './presets';
 
 describe('export parts', () => {
@@ -28,6 +30,27 @@ describe('export parts', () => {
     expect(listExportParts('trade-turnover', 'square').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years-1', 'trade-part-years-2']);
     expect(listExportParts('trade-turnover', 'pdf').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years']);
     expect(countPartYearPages('slide-16x9')).toBe(1);
+  });
+  it('keeps the part ids that file names and links carry', () => {
+    const ids = (preset: 'square' | 'slide-16x9') => CHART_IDS.flatMap((c) => listExportParts(c, preset).map((p) => `${p.chart}/${p.panel}/${p.id}`));
+    expect(ids('slide-16x9')).toEqual([
+      'trade-turnover/years/trade-years',
+      'trade-turnover/partYears/trade-part-years',
+      'investment-flows/kzToAz/investment-kz-to-az',
+      'investment-flows/azToKz/investment-az-to-kz',
+      'investment-flows/companies/investment-companies',
+      'oil-volumes/annual/oil-annual',
+      'oil-volumes/running/oil-running',
+      'timeline/milestones/timeline-1',
+      'timeline/milestones/timeline-2',
+    ]);
+    expect(ids('square').filter((id) => /-\d$/.test(id))).toEqual([
+      'trade-turnover/partYears/trade-part-years-1',
+      'trade-turnover/partYears/trade-part-years-2',
+      'timeline/milestones/timeline-1',
+      'timeline/milestones/timeline-2',
+      'timeline/milestones/timeline-3',
+    ]);
   });
   it('falls back to the first part for an unknown id', () => {
     expect(resolveExportPart('trade-turnover', 'trade-part-years', 'slide-16x9').id).toBe('trade-part-years');

@@ -8,7 +8,9 @@ import { MESSAGES } from '../i18n/messages';
 import type { Translate } from '../observations';
 import { PAINTS } from '../charts/style';
 import { SLIDE_IDS } from './deck';
-import { CHART_SLIDE, PPTX_TYPE, chartBoxes, chartPanels, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, pptxSlideSource, seriesLooksOf, slideFilter, timelinePart, type PptxSlideSource } from './pptxCharts';
+import { exportPartPage } from '../export/parts';
+import { CHART_SLIDE, PPTX_TYPE, chartBoxes, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from './pptxCharts';
+import { chartPanels, pptxSlideSource, type PptxSlideSource } from './pptxRegistry';
 import { SLIDE_DEFINITIONS, pageOf } from './slides';
 import { PPTX_SLIDE } from './pptxLayout';
 
@@ -32,7 +34,7 @@ describe('which .pptx slide each deck slide becomes', () => {
     expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual', slidePanel: 'annual' });
     expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running', slidePanel: 'running' });
     expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
-    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'timeline', page: 2, pages: 2 });
+    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'pages', chartId: 'timeline', page: 2, pages: 2 });
     expect(pptxSlideSource('title')).toEqual({ kind: 'text' });
     expect(pptxSlideSource('headlines')).toEqual({ kind: 'text' });
   });
@@ -252,16 +254,19 @@ describe('pptxgenjs arguments', () => {
   it("draws each timeline page with the deck's own split of the milestones (13 + 13, not a cut at a year)", () => {
     const v = view('timeline');
     if (v.id !== 'timeline') throw new Error();
-    const timelineSlides = SLIDE_IDS.map((id) => pptxSlideSource(id)).filter((s): s is Extract<PptxSlideSource, { kind: 'timeline' }> => s.kind === 'timeline');
+    const timelineSlides = SLIDE_IDS.map((id) => pptxSlideSource(id)).filter((s): s is Extract<PptxSlideSource, { kind: 'pages' }> => s.kind === 'pages');
     expect(timelineSlides.length).toBeGreaterThan(1);
-    const pages = timelineSlides.map((s) => pageOf(v.chart.markers, timelinePart(s.page, s.pages).page, timelinePart(s.page, s.pages).pages));
+    const pages = timelineSlides.map((s) => {
+      const part = exportPartPage(s.chartId, s.page, s.pages);
+      return 'page' in part ? pageOf(v.chart.markers, part.page, part.pages) : [];
+    });
     // The deck's slides (ChartPartSlide: pageOf of the slide definition's page and pages).
     const deck = SLIDE_IDS.map((id) => SLIDE_DEFINITIONS[id]).flatMap((d) => (d.kind === 'chart' && d.chart === 'timeline' ? [pageOf(v.chart.markers, d.page, d.pages)] : []));
     expect(pages.map((p) => p.map((m) => m.id))).toEqual(deck.map((p) => p.map((m) => m.id)));
     expect(pages.flat()).toHaveLength(v.chart.markers.length);
     // Equal pages, as the deck shows them: 26 milestones are 13 + 13.
     expect(Math.max(...pages.map((p) => p.length)) - Math.min(...pages.map((p) => p.length))).toBeLessThanOrEqual(1);
-    expect(timelinePart(2, 2)).toEqual({ id: 'timeline-2', chart: 'timeline', panel: 'milestones', page: 2, pages: 2 });
+    expect(exportPartPage('timeline', 2, 2)).toEqual({ id: 'timeline-2', chart: 'timeline', panel: 'milestones', page: 2, pages: 2 });
   });
   it('reads the light half of a theme paint and maps SVG dashes', () => {
     expect(lightHex('var(--scheme-light, #0072b2) var(--scheme-dark, #56b4e9)')).toBe('0072B2');

@@ -1,69 +1,22 @@
 /**
  * The deck as native PowerPoint content, pure (no pptxgenjs, no browser), so it is unit-tested:
- * - which kind of .pptx slide each deck slide becomes (`pptxSlideSource`): native charts from a
- *   chart's view, a picture from the export pipeline (map, timeline), or text;
- * - each panel of a chart view as a chart spec (`chartPanels`): type, categories, series values
+ * - the parts of a chart spec, which each chart's lib/charts/<chart>/pptx.ts builds from its view
+ *   (lib/present/pptxRegistry.ts: which kind of .pptx slide each deck slide becomes): type, categories, series values
  *   (the view's own numbers, which come from data/ through lib/charts), series names and colours
  *   (the light palette of lib/charts/style.ts), reference lines as series, the value axis;
  * - the pptxgenjs arguments of a spec (`pptxChartArgs`) and where things go on the slide, in inches.
  * components/present/exportDeckPptx.ts only feeds these to pptxgenjs.
  */
-import type { ChartView } from '../charts/build';
-import type { ChartFilter, ChartId } from '../charts/types';
-import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart } from '../charts/trade-turnover/view';
-import { PACE_LINE, PAINTS, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../charts/style';
+import type { ChartFilter } from '../charts/types';
+import { PAINTS, REPORTER_TONES } from '../charts/style';
 import type { YearBounds } from '../urlState';
-import type { SlideId, SlideOptions } from './deck';
-import { SLIDE_DEFINITIONS, type ChartSlidePart } from './slides';
+import type { SlideOptions } from './deck';
 import type { SeriesLook } from './pptxChartXml';
-import type { ExportPart } from '../export/parts';
 import { PPTX_SLIDE, type Box } from './pptxLayout';
-import { oneBarPerRow } from './slideRows';
 import { measureTextWidth } from '../map/textWidth';
 
-/** A panel of a chart, drawn as one chart on its own .pptx slide. */
-export type PanelId =
-  | 'trade-years'
-  | 'trade-part-years'
-  | 'investment-kzToAz'
-  | 'investment-azToKz'
-  | 'investment-companies'
-  | 'oil-annual'
-  | 'oil-running';
-
-/**
- * What a deck slide becomes in the .pptx (one .pptx slide per deck slide):
- * - `chart`: the PowerPoint chart of the one panel the deck slide draws (lib/present/slides.ts);
- * - `timeline`: page `page` of `pages` of the milestones, as a picture from the export pipeline
- *   (no chart type of PowerPoint draws it);
- * - `map`: the route map as a picture from the export pipeline;
- * - `text`: the slide's own text as text boxes (the title and headlines slides).
- */
-export type PptxSlideSource =
-  | { kind: 'chart'; chartId: Exclude<ChartId, 'timeline'>; panel: PanelId; slidePanel: Exclude<ChartSlidePart, { chart: 'timeline' }>['panel'] }
-  | { kind: 'timeline'; page: number; pages: number }
-  | { kind: 'map' }
-  | { kind: 'text' };
-
-/** The chart panel of each part of a chart a deck slide can draw. */
-const PANEL_OF_PART: Record<Exclude<ChartSlidePart, { chart: 'timeline' }>['panel'], PanelId> = {
-  years: 'trade-years',
-  partYears: 'trade-part-years',
-  kzToAz: 'investment-kzToAz',
-  azToKz: 'investment-azToKz',
-  companies: 'investment-companies',
-  annual: 'oil-annual',
-  running: 'oil-running',
-};
-
-/** The kind of .pptx slide for a deck slide, from the deck's own slide definitions. */
-export function pptxSlideSource(id: SlideId): PptxSlideSource {
-  const def = SLIDE_DEFINITIONS[id];
-  if (def.kind === 'map') return { kind: 'map' };
-  if (def.kind !== 'chart') return { kind: 'text' };
-  if (def.chart === 'timeline') return { kind: 'timeline', page: def.page, pages: def.pages };
-  return { kind: 'chart', chartId: def.chart, panel: PANEL_OF_PART[def.panel], slidePanel: def.panel };
-}
+/** A panel of a chart, drawn as one chart on its own .pptx slide (`trade-years`, `oil-running`…: lib/charts/<chart>/pptx.ts). */
+export type PanelId = string;
 
 /** The chart filter of a slide's options (reporters, years), clamped to the data's years, as the slide draws it. */
 export function slideFilter(options: SlideOptions, bounds: YearBounds): ChartFilter {
@@ -119,7 +72,7 @@ export function seriesLooksOf(spec: Pick<ChartSpec, 'series'>): Map<string, Seri
 }
 
 /** The line colour of a side's hatch on a bar of `tone` (components/charts/paint.ts pickStripe), or null. */
-function hatchOf(reporter: keyof typeof REPORTER_TONES, tone: 'main' | 'dark' | 'light'): string | null {
+export function hatchOf(reporter: keyof typeof REPORTER_TONES, tone: 'main' | 'dark' | 'light'): string | null {
   const hatch = REPORTER_TONES[reporter].hatch;
   return hatch ? lightHex(tone === 'light' ? hatch.lightColor : hatch.color) : null;
 }
@@ -173,225 +126,22 @@ export function dashOf(svgDash: string): LineDash {
   return parts[0]! <= 2 ? 'sysDot' : parts[0]! >= 6 ? 'dash' : 'sysDash';
 }
 
-function reporterColor(reporter: keyof typeof REPORTER_TONES): string {
+/** A side's main colour, `RRGGBB`. */
+export function reporterColor(reporter: keyof typeof REPORTER_TONES): string {
   return lightHex(REPORTER_TONES[reporter].main);
 }
 
-function referenceSeries(refs: readonly { value: number; label: string }[], count: number): ChartSeriesSpec[] {
-  return refs.map((r) => ({
-    name: r.label,
-    values: Array.from({ length: count }, () => r.value),
-    color: lightHex(REFERENCE_LINE.color),
-    type: 'line',
-    dash: dashOf(REFERENCE_LINE.dash),
-    marker: 'none',
-    labels: false,
-    role: 'reference',
-  }));
+/** A side's bars, each labelled as the deck writes it, in the side's main colour and hatch. */
+export function sideBars(reporter: keyof typeof REPORTER_TONES, name: string, values: (number | null)[], labelTexts: (string | null)[]): ChartSeriesSpec {
+  return { name, values, labelTexts, color: reporterColor(reporter), hatch: hatchOf(reporter, 'main'), type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'data' };
 }
 
-function alt(title: string, heading: string | null, categories: readonly string[], series: readonly ChartSeriesSpec[]): string {
+/** The alt text of a chart: its title (and heading), then each data series' values by category. */
+export function alt(title: string, heading: string | null, categories: readonly string[], series: readonly ChartSeriesSpec[]): string {
   const lines = series
     .filter((s) => s.role === 'data')
     .map((s) => `${s.name}: ${s.values.map((v, i) => (v === null ? null : `${categories[i] ?? ''} ${v}`.trim())).filter(Boolean).join('; ')}`);
   return [heading ? `${title} — ${heading}` : title, ...lines].join('. ');
-}
-
-/** Tone of each stacked part of a trade bar, as the deck draws it (components/charts/TradeTurnoverPlot.tsx). */
-const TRADE_PART_TONE: Record<TradePart, 'dark' | 'light' | 'main'> = { kzToAz: 'dark', azToKz: 'light', total: 'main' };
-
-/**
- * Trade as the deck draws it: one horizontal bar per side and period (lib/present/slideRows.ts),
- * the two directions stacked where both were published, the turnover as one piece where they
- * were not. One series per side and part (each side's tones), each value a published figure.
- * Rows are listed bottom to top (PowerPoint draws the first category at the bottom), so the
- * slide reads top down like the deck.
- */
-function tradePanels(view: Extract<ChartView, { id: 'trade-turnover' }>): ChartSpec[] {
-  const partLabel = new Map(view.chart.legend.parts.map((p) => [p.part, p.label]));
-  // The label carrier's name (not shown: the chart's legend is off): the table's "Turnover".
-  const turnoverName = view.tables[0]?.columns.find((c) => c.key === 'turnover')?.label ?? 'turnover';
-  const panels: { id: PanelId; panel: (typeof view.chart)['years']; heading: string | null }[] = [
-    { id: 'trade-years', panel: view.chart.years, heading: null },
-    { id: 'trade-part-years', panel: view.chart.partYears, heading: view.chart.partYears.heading },
-  ];
-  return panels
-    .filter((p) => p.panel.rows.length > 0)
-    .map(({ id, panel, heading }) => {
-      const rows = [...oneBarPerRow(panel).rows].reverse();
-      const categories = rows.map((r) => r.label);
-      const series: ChartSeriesSpec[] = panel.series.flatMap((s) =>
-        TRADE_PARTS.map((part): ChartSeriesSpec | null => {
-          const key = makeTradeDataKey(s.reporter, part);
-          const values = rows.map((row) => (typeof row[key] === 'number' ? (row[key] as number) : null));
-          if (values.every((v) => v === null)) return null;
-          const labelKey = makeTradeLabelKey(s.reporter, part);
-          return {
-            name: `${s.label} · ${partLabel.get(part) ?? part}`,
-            values,
-            // A whole bar is labelled with the turnover as the screen writes it ("~598.5").
-            ...(part === 'total' ? { labelTexts: rows.map((row) => (typeof row[key] === 'number' && typeof row[labelKey] === 'string' ? (row[labelKey] as string) : null)) } : {}),
-            color: lightHex(REPORTER_TONES[s.reporter][TRADE_PART_TONE[part]]),
-            hatch: hatchOf(s.reporter, TRADE_PART_TONE[part]),
-            type: 'bar',
-            dash: 'solid',
-            marker: 'none',
-            // The directions' pieces are not labelled, as in the deck: the published turnover at the
-            // bar's end says the figure (PowerPoint wrote "375.3" in every language on them).
-            labels: part === 'total',
-            role: 'data',
-          };
-        }).filter((x): x is ChartSeriesSpec => x !== null),
-      );
-      // A split bar's published turnover at its end, as the screen writes it: an invisible part
-      // after the directions (no length, so the bar keeps its size) carries the labels.
-      const splitLabels = rows.map((row) => {
-        const side = panel.series.find((x) => (['kzToAz', 'azToKz'] as const).some((p) => typeof row[makeTradeLabelKey(x.reporter, p)] === 'string'));
-        if (!side) return null;
-        const part = (['azToKz', 'kzToAz'] as const).find((p) => typeof row[makeTradeLabelKey(side.reporter, p)] === 'string')!;
-        return row[makeTradeLabelKey(side.reporter, part)] as string;
-      });
-      if (splitLabels.some((l) => l !== null)) {
-        series.push({ name: turnoverName, values: splitLabels.map((l) => (l === null ? null : 0)), labelTexts: splitLabels, color: 'FFFFFF', type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'label' });
-      }
-      const present = (reporter: string, part?: TradePart) => series.some((x) => x.values.some((v) => v !== null) && x.name.startsWith(`${panel.series.find((p) => p.reporter === reporter)?.label} · `) && (!part || x.name.endsWith(` · ${partLabel.get(part)}`)));
-      const legend = flowLegend([
-        panel.series.filter((p) => present(p.reporter)).map((p) => ({ label: p.label, color: lightHex(REPORTER_TONES[p.reporter].main) })),
-        view.chart.legend.parts.filter((p) => panel.series.some((x) => present(x.reporter, p.part))).map((p) => ({ label: p.label, color: lightHex(PART_TONES[TRADE_PART_TONE[p.part]]) })),
-      ].filter((row) => row.length > 0));
-      return { panel: id, type: 'bar', direction: 'bar', overlap: false, stacked: true, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: panel.axis.max, heading, legend, altText: alt(view.title, heading, [...categories].reverse(), series.map((x) => ({ ...x, values: [...x.values].reverse() }))) };
-    });
-}
-
-function investmentPanels(view: Extract<ChartView, { id: 'investment-flows' }>): ChartSpec[] {
-  const out: ChartSpec[] = [];
-  for (const p of view.chart.panels) {
-    if (p.rows.length === 0) continue;
-    // Bottom to top, as PowerPoint lists the categories of horizontal bars (the slide reads top down).
-    const rows = [...p.rows].reverse();
-    const categories = rows.map((r) => [r.label, ...r.details].join(' · '));
-    const reporters = view.chart.series.filter((s) => rows.some((r) => r.reporter === s.reporter));
-    // One series per side, each category holding only its own side's bar (overlapping, so the bar is not thinned).
-    const series: ChartSeriesSpec[] = reporters.map((s) => ({
-      name: s.label,
-      values: rows.map((r) => (r.reporter === s.reporter ? r.value : null)),
-      labelTexts: rows.map((r) => (r.reporter === s.reporter ? r.valueLabel : null)),
-      color: reporterColor(s.reporter),
-      hatch: hatchOf(s.reporter, 'main'),
-      type: 'bar',
-      dash: 'solid',
-      marker: 'none',
-      labels: true,
-      role: 'data',
-    }));
-    out.push({
-      panel: p.direction === 'kzToAz' ? 'investment-kzToAz' : 'investment-azToKz',
-      type: 'bar',
-      direction: 'bar',
-      overlap: true,
-      stacked: false,
-      categories,
-      xValues: [],
-      series,
-      valueTitle: view.unitLabel,
-      valueMax: view.chart.axis.max,
-      heading: p.title,
-      legend: flowLegend([reporters.map((s) => ({ label: s.label, color: reporterColor(s.reporter) }))]),
-      altText: alt(view.title, p.title, categories, series),
-    });
-  }
-  const c = view.chart.companies;
-  if (c.points.length > 0) {
-    const xValues = c.points.map((p) => p.x);
-    const series: ChartSeriesSpec[] = c.series.map((s) => ({
-      name: s.label,
-      values: c.points.map((p) => (p.reporter === s.reporter ? p.value : null)),
-      labelTexts: c.points.map((p) => (p.reporter === s.reporter ? p.label : null)),
-      color: reporterColor(s.reporter),
-      type: 'line',
-      dash: 'solid',
-      marker: 'circle',
-      labels: true,
-      role: 'data',
-    }));
-    const categories = c.points.map((p) => String(Math.floor(p.x)));
-    out.push({
-      panel: 'investment-companies',
-      type: 'scatter',
-      direction: 'col',
-      overlap: false,
-      stacked: false,
-      categories,
-      xValues,
-      series,
-      valueTitle: c.unitLabel,
-      valueMax: c.axis.max,
-      heading: c.title,
-      legend: null,
-      altText: alt(view.title, c.title, categories, series),
-    });
-  }
-  return out;
-}
-
-function oilPanels(view: Extract<ChartView, { id: 'oil-volumes' }>): ChartSpec[] {
-  const { annual, running, references, axis } = view.chart;
-  const out: ChartSpec[] = [];
-  if (annual.rows.length > 0) {
-    const categories = annual.rows.map((r) => r.label);
-    const bars: ChartSeriesSpec[] = annual.series.map((s) => ({
-      name: s.label,
-      values: annual.rows.map((r) => (typeof r[s.reporter] === 'number' ? (r[s.reporter] as number) : null)),
-      labelTexts: annual.rows.map((r) => (typeof r[s.reporter] === 'number' && typeof r[`${s.reporter}_label`] === 'string' ? (r[`${s.reporter}_label`] as string) : null)),
-      color: reporterColor(s.reporter),
-      hatch: hatchOf(s.reporter, 'main'),
-      type: 'bar',
-      dash: 'solid',
-      marker: 'none',
-      labels: true,
-      role: 'data',
-    }));
-    const series = [...bars, ...referenceSeries(references, categories.length)];
-    out.push({ panel: 'oil-annual', type: 'bar', direction: 'col', overlap: false, stacked: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: annual.heading, legend: null, altText: alt(view.title, annual.heading, categories, series) });
-  }
-  if (running.lines.length > 0) {
-    const categories = running.rows.map((r) => r.label);
-    const lines: ChartSeriesSpec[] = running.lines.map((l, i) => {
-      const style = YEAR_LINE_STYLES[i % YEAR_LINE_STYLES.length]!;
-      return {
-        name: l.label,
-        values: running.rows.map((r) => (typeof r[l.key] === 'number' ? (r[l.key] as number) : null)),
-        color: lightHex(style.color),
-        type: 'line',
-        dash: dashOf(style.dash),
-        marker: style.marker,
-        labels: false,
-        role: 'data',
-      };
-    });
-    if (running.pace) {
-      lines.push({
-        name: running.pace.label,
-        values: running.rows.map((r) => (typeof r.pace === 'number' ? r.pace : null)),
-        color: lightHex(PACE_LINE.color),
-        type: 'line',
-        dash: dashOf(PACE_LINE.dash),
-        marker: 'none',
-        labels: false,
-        role: 'data',
-      });
-    }
-    const series = [...lines, ...referenceSeries(references, categories.length)];
-    out.push({ panel: 'oil-running', type: 'line', direction: 'col', overlap: false, stacked: false, categories, xValues: [], series, valueTitle: view.unitLabel, valueMax: axis.max, heading: running.heading, legend: null, altText: alt(view.title, running.heading, categories, series) });
-  }
-  return out;
-}
-
-/** The charts of a view, one per panel with something to draw, optionally only some panels. */
-export function chartPanels(view: ChartView, only: readonly PanelId[] | null = null): ChartSpec[] {
-  if (view.empty) return [];
-  const all = view.id === 'trade-turnover' ? tradePanels(view) : view.id === 'investment-flows' ? investmentPanels(view) : view.id === 'oil-volumes' ? oilPanels(view) : [];
-  return only ? all.filter((c) => only.includes(c.panel)) : all;
 }
 
 // ---- Slide layout (inches on the 13.333 x 7.5 in slide) and type sizes (pt) ----
@@ -412,15 +162,6 @@ export const CHART_SLIDE = {
 
   source: { x: MARGIN, y: 6.55, w: WIDTH, h: 0.8 },
 } as const satisfies Record<string, Box>;
-
-/**
- * The export part (lib/export/parts.ts) of the timeline's page `page` of `pages` (the deck's
- * timeline-1, timeline-2…): the export pipeline draws that page's milestones with the deck's own
- * split (lib/present/slides.ts pageOf), so each picture holds the milestones of its deck slide.
- */
-export function timelinePart(page: number, pages: number): Extract<ExportPart, { chart: 'timeline' }> {
-  return { id: `timeline-${page}`, chart: 'timeline', panel: 'milestones', page, pages };
-}
 
 /**
  * Where a picture from the export pipeline goes and the CSS px size it is laid out at: as wide as

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS, CHART_MODULES } from '../charts/registry';
 import { LEGACY_SLIDE_IDS, SLIDE_IDS } from './deck';
 import { SLIDE_DEFINITIONS, pageOf, slideFilters } from './slides';
 
@@ -12,6 +13,32 @@ describe('slide definitions', () => {
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     }
     expect(pageOf([1, 2, 3], 2, 2)).toEqual([3]);
+  });
+
+  it('defines every slide, each chart slide from its chart’s module', () => {
+    expect(SLIDE_IDS.filter((id) => SLIDE_DEFINITIONS[id] === undefined)).toEqual([]);
+    const chartSlides = CHART_IDS.flatMap((chart) => CHART_MODULES[chart].slides.map((s) => s.id));
+    expect(chartSlides.filter((id) => !(SLIDE_IDS as readonly string[]).includes(id))).toEqual([]);
+    expect(SLIDE_IDS.filter((id) => SLIDE_DEFINITIONS[id].kind === 'chart')).toEqual(expect.arrayContaining(chartSlides));
+    expect(SLIDE_IDS.filter((id) => SLIDE_DEFINITIONS[id].kind === 'chart').length).toBe(chartSlides.length);
+  });
+
+  it('keeps what each chart slide draws', () => {
+    const drawn = SLIDE_IDS.flatMap((id) => {
+      const d = SLIDE_DEFINITIONS[id];
+      return d.kind === 'chart' ? [`${id}: ${JSON.stringify(d)}`] : [];
+    });
+    expect(drawn).toEqual([
+      'trade-years: {"kind":"chart","chart":"trade-turnover","panel":"years"}',
+      'trade-part-years: {"kind":"chart","chart":"trade-turnover","panel":"partYears"}',
+      'investment-az-to-kz: {"kind":"chart","chart":"investment-flows","panel":"azToKz"}',
+      'investment-kz-to-az: {"kind":"chart","chart":"investment-flows","panel":"kzToAz"}',
+      'investment-companies: {"kind":"chart","chart":"investment-flows","panel":"companies"}',
+      'oil-annual: {"kind":"chart","chart":"oil-volumes","panel":"annual"}',
+      'oil-running: {"kind":"chart","chart":"oil-volumes","panel":"running"}',
+      'timeline-1: {"kind":"chart","chart":"timeline","panel":"milestones","page":1,"pages":2}',
+      'timeline-2: {"kind":"chart","chart":"timeline","panel":"milestones","page":2,"pages":2}',
+    ]);
   });
 
   it('the timeline pages are all there, numbered 1..n', () => {

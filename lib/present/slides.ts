@@ -10,35 +10,34 @@ import type { Observation } from '../../data/schema';
 import { speakerNotes } from '../../data/speakerNotes';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../observations';
-import { CHART_MODULES } from '../charts/registry';
+import type { ChartSlideDef } from '../charts/module';
+import { CHART_IDS, CHART_MODULES, type ChartModuleOf } from '../charts/registry';
 import type { ChartId } from '../charts/types';
 import { SLIDE_IDS, type SlideId } from './deck';
 import { resolveNote } from './notes';
 
-/** The part of a chart's view a slide draws. */
-export type ChartSlidePart =
-  | { chart: 'trade-turnover'; panel: 'years' | 'partYears' }
-  | { chart: 'investment-flows'; panel: 'kzToAz' | 'azToKz' | 'companies' }
-  | { chart: 'oil-volumes'; panel: 'annual' | 'running' }
-  /** Page `page` (1-based) of `pages`: the milestones split into equal runs in date order. */
-  | { chart: 'timeline'; panel: 'milestones'; page: number; pages: number };
+/** The part of a chart's view a slide draws (each chart's module lists its slides: lib/charts/<chart>/parts.ts). */
+export type ChartSlidePart = { [C in ChartId]: ChartModuleOf<C>['slides'][number] extends infer S ? (S extends { id: string } ? Omit<S, 'id'> & { chart: C } : never) : never }[ChartId];
+
+/** The ids of the charts' slides (each is also in SLIDE_IDS: the type checker says so). */
+type ChartSlideId = { [C in ChartId]: ChartModuleOf<C>['slides'][number]['id'] }[ChartId];
+const CHART_SLIDE_IDS_ARE_SLIDE_IDS: readonly SlideId[] = [] as ChartSlideId[];
+void CHART_SLIDE_IDS_ARE_SLIDE_IDS;
 
 export type SlideDefinition = { kind: 'title' } | { kind: 'headlines' } | { kind: 'map' } | ({ kind: 'chart' } & ChartSlidePart);
 
-export const SLIDE_DEFINITIONS: Record<SlideId, SlideDefinition> = {
+/** The slides that draw no chart. */
+const OTHER_SLIDES: Partial<Record<SlideId, SlideDefinition>> = {
   title: { kind: 'title' },
   headlines: { kind: 'headlines' },
-  'trade-years': { kind: 'chart', chart: 'trade-turnover', panel: 'years' },
-  'trade-part-years': { kind: 'chart', chart: 'trade-turnover', panel: 'partYears' },
-  'investment-az-to-kz': { kind: 'chart', chart: 'investment-flows', panel: 'azToKz' },
-  'investment-kz-to-az': { kind: 'chart', chart: 'investment-flows', panel: 'kzToAz' },
-  'investment-companies': { kind: 'chart', chart: 'investment-flows', panel: 'companies' },
-  'oil-annual': { kind: 'chart', chart: 'oil-volumes', panel: 'annual' },
-  'oil-running': { kind: 'chart', chart: 'oil-volumes', panel: 'running' },
   'route-map': { kind: 'map' },
-  'timeline-1': { kind: 'chart', chart: 'timeline', panel: 'milestones', page: 1, pages: 2 },
-  'timeline-2': { kind: 'chart', chart: 'timeline', panel: 'milestones', page: 2, pages: 2 },
 };
+
+const CHART_SLIDES = new Map<string, SlideDefinition>(
+  CHART_IDS.flatMap((chart) => (CHART_MODULES[chart].slides as readonly ChartSlideDef[]).map(({ id, ...part }) => [id, { kind: 'chart', chart, ...part } as SlideDefinition] as const)),
+);
+
+export const SLIDE_DEFINITIONS = Object.fromEntries(SLIDE_IDS.map((id) => [id, OTHER_SLIDES[id] ?? CHART_SLIDES.get(id)!])) as Record<SlideId, SlideDefinition>;
 
 /** The chart a slide draws from, if any. */
 export function chartOfSlide(id: SlideId): ChartId | null {

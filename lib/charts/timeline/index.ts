@@ -2,16 +2,19 @@
 import type { ChartModule, ChartData } from '../module';
 import { TIMELINE_MIN_GAP } from '../style';
 import type { ChartFilter } from '../types';
+import { timelineParts, timelineSlides } from './parts';
 import { timelineDefinition } from './definition';
 import { shapeTimeline, type TimelineShape } from './shape';
 import { buildTimelineView, type TimelineView } from './view';
 
-export const timelineChart: ChartModule<'timeline', TimelineShape, TimelineView> = {
+export const timelineChart: ChartModule<'timeline', TimelineShape, TimelineView> & { parts: typeof timelineParts; slides: typeof timelineSlides } = {
   id: 'timeline',
   definition: timelineDefinition,
   indicators: [],
   readsMilestones: true,
   slideOptions: { reporters: false, years: false },
+  parts: timelineParts,
+  slides: timelineSlides,
   exportRows: { kind: 'milestones' },
   // Every milestone in the years, whatever the room between markers (the drawing spaces them).
   shape: (data: ChartData, filter: ChartFilter) => shapeTimeline({ milestones: data.milestones, range: filter.range, minGap: 0 }),

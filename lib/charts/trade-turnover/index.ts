@@ -1,5 +1,6 @@
 /** The trade turnover chart: calendar years and parts of a year, with the two directions of trade. */
 import { defineFigureChart } from '../module';
+import { tradeTurnoverParts, tradeTurnoverSlides } from './parts';
 import { tradeTurnoverDefinition } from './definition';
 import { shapeTradeTurnover } from './shape';
 import { buildTradeTurnoverView } from './view';
@@ -10,6 +11,8 @@ export const tradeTurnoverChart = defineFigureChart({
   indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
   exportPrefixes: ['trade.'],
   slideOptions: { reporters: true, years: true },
+  parts: tradeTurnoverParts,
+  slides: tradeTurnoverSlides,
   shapeFigures: shapeTradeTurnover,
   yearsOf: (s) => [...s.years, ...s.partYears].map((g) => g.year),
   viewOf: buildTradeTurnoverView,
