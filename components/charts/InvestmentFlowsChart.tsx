@@ -8,6 +8,7 @@ import { ChartEmpty } from './ChartEmpty';
 import { ChartFrame } from './ChartFrame';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';
+import { companiesPlotData } from '@/lib/charts/investment-flows/plotData';
 
 const InvestmentBarsPlot = dynamic(() => import('./InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
 const CompaniesPlot = dynamic(() => import('./CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
@@ -65,13 +66,7 @@ export function InvestmentFlowsChart({ view, variant = 'card' }: { view: Investm
             <p className={styles.unit}>{companies.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.companies.desktop} phone={CHART_HEIGHTS.companies.phone} testId="plot-companies">
               <CompaniesPlot
-                points={companies.points}
-                domain={companies.domain}
-                ticks={companies.ticks}
-                axis={companies.axis}
-                tooltips={companies.tooltips}
-                title={companies.title}
-                desc={companies.note}
+                {...companiesPlotData(companies)}
               />
             </ChartFrame>
             <p className={styles.subNote}>

@@ -7,6 +7,7 @@ import { roomFor } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { CompaniesPlot, InvestmentBarsPlot, reporterItem } from '@/components/charts/chartPart';
+import { companiesPlotData } from '@/lib/charts/investment-flows/plotData';
 
 /** What a part of the investment chart shows under an export's title. */
 export function describeInvestmentFlowsPart(view: Extract<ChartView, { id: 'investment-flows' }>, part: Extract<ExportPart, { chart: 'investment-flows' }>): string {
@@ -25,13 +26,7 @@ export function InvestmentFlowsExportPart({ view, part, font }: { view: Extract<
         ) : (
           <ChartFrame height={400} testId="plot-companies">
             <CompaniesPlot
-              points={companies.points}
-              domain={companies.domain}
-              ticks={companies.ticks}
-              axis={companies.axis}
-              tooltips={companies.tooltips}
-              title={companies.title}
-              desc={companies.note}
+              {...companiesPlotData(companies)}
               margin={partMargin(font, { top: font * 2, right: roomFor(companies.points.map((p) => p.label), font, font) / 2, bottom: font })}
               yAxisWidth={roomFor(companies.axis.ticks.map((tk) => tk.label), font, font * 0.75)}
             />

@@ -7,6 +7,7 @@ import { roomFor, slideMargin, SLIDE_PLOT_FONT } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { CompaniesPlot, InvestmentBarsPlot, reporterItem } from '@/components/charts/chartPart';
+import { companiesPlotData } from '@/lib/charts/investment-flows/plotData';
 
 /** A part of the investment chart as a slide (see components/present/ChartPartSlide.tsx). */
 export function InvestmentFlowsSlidePart({ view, part, testId }: { view: Extract<ChartView, { id: 'investment-flows' }>; part: Extract<ChartSlidePart, { chart: 'investment-flows' }>; testId: string }) {
@@ -28,13 +29,7 @@ export function InvestmentFlowsSlidePart({ view, part, testId }: { view: Extract
         ) : (
           <ChartFrame height={400} testId="plot-companies">
             <CompaniesPlot
-              points={companies.points}
-              domain={companies.domain}
-              ticks={companies.ticks}
-              axis={companies.axis}
-              tooltips={companies.tooltips}
-              title={companies.title}
-              desc={companies.note}
+              {...companiesPlotData(companies)}
               margin={slideMargin({ top, right: roomFor(companies.points.map((p) => p.label)) / 2, bottom: SLIDE_PLOT_FONT })}
               yAxisWidth={roomFor(companies.axis.ticks.map((tk) => tk.label))}
             />
