@@ -25,6 +25,9 @@ const FILES: Record<string, string> = {
   'export/i18n/kk.json': '{"a":"Қазақстан"}',
   'export/fonts/NotoSans-Regular.ttf': '',
   'data/releases/2026-01-28.abc/dataset.csv': '',
+  'data/dataset.csv': '',
+  'data/dataset.json': '',
+  'export/chart-data.json': '[]',
   ...Object.fromEntries(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].flatMap((s) => [400, 700].map((w) => [`export/fonts/noto-sans-${s}-${w}-normal.woff2`, '']))),
 };
 const plan = planPrecache(Object.keys(FILES), (f) => FILES[f]!);
@@ -32,7 +35,7 @@ const why = (file: string) => plan.skipped.find((s) => s.file === file)?.reason;
 
 describe('planPrecache', () => {
   it('caches the shared files ahead and each language’s pages and export files on its first use', () => {
-    expect(plan.common.sort()).toEqual(['/', '/_next/static/chunks/main.js', '/_next/static/chunks/map.js', '/geo/basemap.json'].sort());
+    expect(plan.common.sort()).toEqual(['/', '/_next/static/chunks/main.js', '/_next/static/chunks/map.js', '/export/chart-data.json', '/geo/basemap.json'].sort());
     expect([...plan.locales.en].sort()).toEqual([
       '/en/',
       '/en/present/',
@@ -54,7 +57,7 @@ describe('planPrecache', () => {
     expect(why('_next/static/chunks/pdf-glue.js')).toMatch(/first use/);
     expect(why('_next/static/chunks/fontkit.js')).toMatch(/first use/);
     expect(why('export/fonts/NotoSans-Regular.ttf')).toMatch(/first use/);
-    for (const f of ['data/releases/2026-01-28.abc/dataset.csv', '404.html', 'sw.js', 'en/index.html.gz', 'en/index.txt', 'en/embed/route-map/index.html', 'en/sources/index.html']) expect(why(f), f).toBeTruthy();
+    for (const f of ['data/releases/2026-01-28.abc/dataset.csv', 'data/dataset.csv', 'data/dataset.json', '404.html', 'sw.js', 'en/index.html.gz', 'en/index.txt', 'en/embed/route-map/index.html', 'en/sources/index.html']) expect(why(f), f).toBeTruthy();
   });
 
   it('counts one language’s first visit as the shared files plus its own', () => {

@@ -37,6 +37,10 @@ const NEVER: [RegExp, string][] = [
   [/^(az|en|ru|kk)\/embed\//, 'embed, for other sites'],
   [/^(az|en|ru|kk)\/sources\//, 'sources page, cached on first use'],
   [/^data\/releases\//, 'archived data release, cached on first use'],
+  // The whole dataset's downloads (the footer's links), like the sources page, are reference
+  // material: a briefing needs the dashboard, the deck and the charts' own exports, which are made
+  // in the page from export/chart-data.json.
+  [/^data\/dataset\.(csv|json)$/, 'whole-dataset download, cached on first use'],
   [/^export\/fonts\/.*\.ttf$/, 'TrueType font of the briefing pack or the SVG download, cached on first use'],
 ];
 
