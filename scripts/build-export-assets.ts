@@ -1,8 +1,7 @@
 /**
  * Runs before every build (after build-data): writes what the browser needs to export charts,
  * into public/export/ (copied to out/export/ by `next build`; fetched only when the user exports):
- * - fonts/: the Noto Sans woff2 subsets (regular, bold) from @fontsource, embedded into SVG exports,
- *   (the PDF and the SVG download's outlines use TrueType cuts scripts/build-fonts.ts writes);
+ * (the fonts embedded into exports, public/export/fonts/, are cut by scripts/build-fonts.ts);
  * - chart-data.json: the figures, milestones and sources the charts read (`selectChartData`), for a
  *   filtered view on the dashboard and for exports (the page itself carries only its drawn views);
  * - i18n/<locale>.json: the messages, the recorded formatting dictionary (lib/charts/formatter.ts)
@@ -10,7 +9,7 @@
  *   the page's without the browser formatting anything itself; with each chart's and the map's
  *   "last updated" line and citation (the Export panel's "How to cite"; lib/release).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTranslator } from 'next-intl';
 import { buildViewsWithDictionary, findYearBounds, selectChartData } from '../lib/charts/build';
@@ -27,18 +26,9 @@ import { lastUpdatedAll, UPDATED_WORKS } from '../lib/release/lastUpdated';
 import { describeLastUpdated } from '../lib/release/updatedText';
 import type { Translate } from '../lib/observations';
 import { CHART_DATA_FILE } from '../lib/charts/dataFile';
-import { FONT_SUBSETS, FONT_WEIGHTS, makeFontPath, type FontSubset } from '../lib/export/svgDocument';
 
 const root = join(process.cwd(), 'public');
-mkdirSync(join(root, 'export', 'fonts'), { recursive: true });
 mkdirSync(join(root, 'export', 'i18n'), { recursive: true });
-
-for (const subset of Object.keys(FONT_SUBSETS) as FontSubset[]) {
-  for (const weight of FONT_WEIGHTS) {
-    const from = join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files', `noto-sans-${subset}-${weight}-normal.woff2`);
-    copyFileSync(from, join(root, makeFontPath(subset, weight)));
-  }
-}
 
 
 const data = selectChartData(dataset);

@@ -12,7 +12,8 @@
  *    arrives. Metrics come from the font files (@capsizecss/unpack): Noto Sans; Arimo, which has
  *    Arial's and Liberation Sans's metrics; DejaVu Sans, as Debian ships it. Average advances are
  *    weighted by the dashboard's own text per script (HarfBuzz reads the advances).
- * 3. Writes the fonts the SVG download outlines its text with (components/export/outline.ts) into
+ * 3. Writes the fonts the SVG download embeds (one WOFF2 per unicode-range subset, cut to the same
+ *    characters) and the fonts it outlines its text with (components/export/outline.ts) into
  *    public/export/fonts/ (names in lib/export/outlineFonts.ts): the same cut of Noto Sans as
  *    TrueType, and DejaVu Sans (the font Debian's Chromium falls back to; dejavu-fonts-ttf) cut to
  *    the characters Noto Sans lacks (→ ≤ ≥ ≈).
@@ -27,6 +28,7 @@ import { MESSAGES } from '../lib/i18n/messages';
 import { LOCALES } from '../lib/i18n/locales';
 import { dataset } from '../lib/dataset';
 import { makeOutlineFontPath } from '../lib/export/outlineFonts';
+import { makeFontPath, splitBySubset, type FontSubset } from '../lib/export/svgDocument';
 
 const modules = join(process.cwd(), 'node_modules');
 const WEIGHTS = [400, 700] as const;
@@ -93,6 +95,14 @@ async function cutNotoSans(hb: HarfBuzz, shown: string): Promise<string[]> {
     const fallback = readFileSync(FALLBACK_FILES['Noto Sans Fallback DejaVu'][weight]);
     writeFileSync(join(process.cwd(), 'public', makeOutlineFontPath('fallback', weight)), await subsetFont(fallback, String.fromCodePoint(...missing), { targetFormat: 'truetype' }));
     sizes.push(`${weight}: ${(woff2.length / 1024).toFixed(1)} KiB`);
+    // The SVG download's embedded fonts, one file per unicode-range subset (an export embeds only
+    // the subsets its text uses; lib/export/svgDocument.ts): the same characters, split by range.
+    // Cut from the whole font, not copied from @fontsource, so a Kazakh export does not carry the
+    // whole Latin Extended block for its few letters, and the offline precache stays in budget.
+    for (const [subset, inRange] of Object.entries(splitBySubset(kept)) as [FontSubset, number[]][]) {
+      const file = join(process.cwd(), 'public', makeFontPath(subset, weight));
+      writeFileSync(file, await subsetFont(source, String.fromCodePoint(...(inRange.length ? inRange : [0x20])), { targetFormat: 'woff2' }));
+    }
   }
   console.log(`fonts: Noto Sans cut to ${wanted.length} characters (${sizes.join(', ')}) -> app/fonts/generated/`);
   return sizes;

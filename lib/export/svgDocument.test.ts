@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeSvgDocument, escapeXml, formatUnicodeRange, makeFontFace, pickFontSubsets, readPngSize } from './svgDocument';
+import { composeSvgDocument, escapeXml, formatUnicodeRange, makeFontFace, pickFontSubsets, readPngSize, splitBySubset } from './svgDocument';
+import { collectText, glyphSet } from '../fonts/glyphs';
+import { MESSAGES } from '../i18n/messages';
 
 describe('pickFontSubsets', () => {
   it('needs only latin for English', () => {
@@ -13,6 +15,23 @@ describe('pickFontSubsets', () => {
   });
   it('uses cyrillic only for Russian', () => {
     expect(pickFontSubsets('Товарооборот')).toEqual(['latin', 'cyrillic']);
+  });
+});
+
+describe('splitBySubset (the embedded fonts, cut at build)', () => {
+  const codes = glyphSet(collectText(MESSAGES));
+  const split = splitBySubset(codes);
+  it('puts every letter of the four languages in the subset pickFontSubsets asks for', () => {
+    for (const ch of 'AzəƏşŞğĞıİçÇöÖüÜЖжқҚүҮңҢөӨұҰәӘіІғҒһҺ№0123456789') {
+      const code = ch.codePointAt(0)!;
+      const holders = Object.entries(split).filter(([, list]) => list.includes(code)).map(([s]) => s);
+      expect(holders, ch).toContain(pickFontSubsets(ch).at(-1));
+    }
+  });
+  it('keeps Latin Extended and Cyrillic Extended to the few letters the languages use', () => {
+    expect(split['latin-ext'].length).toBeLessThan(40);
+    expect(split['cyrillic-ext'].length).toBeLessThan(40);
+    expect(split['latin-ext']).toContain('ə'.codePointAt(0));
   });
 });
 

@@ -10,7 +10,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** The Noto Sans subsets shipped by @fontsource, with their unicode ranges (from its CSS). */
+/** The unicode-range subsets of the fonts embedded into SVG exports (the ranges @fontsource uses). */
 export const FONT_SUBSETS = {
   latin: [[0x0000, 0x00ff], [0x0131], [0x0152, 0x0153], [0x02bb, 0x02bc], [0x02c6], [0x02da], [0x02dc], [0x0304], [0x0308], [0x0329], [0x2000, 0x206f], [0x20ac], [0x2122], [0x2191], [0x2193], [0x2212], [0x2215], [0xfeff], [0xfffd]],
   'latin-ext': [[0x0100, 0x02ba], [0x02bd, 0x02c5], [0x02c7, 0x02cc], [0x02ce, 0x02d7], [0x02dd, 0x02ff], [0x1d00, 0x1dbf], [0x1e00, 0x1e9f], [0x1ef2, 0x1eff], [0x2020], [0x20a0, 0x20ab], [0x20ad, 0x20c0], [0x2113], [0x2c60, 0x2c7f], [0xa720, 0xa7ff]],
@@ -22,8 +22,19 @@ export type FontSubset = keyof typeof FONT_SUBSETS;
 export const FONT_WEIGHTS = [400, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
-function inSubset(code: number, subset: FontSubset): boolean {
+/** Whether the code point lies in the subset's unicode range. */
+export function inSubset(code: number, subset: FontSubset): boolean {
   return FONT_SUBSETS[subset].some((r) => code >= r[0]! && code <= (r[1] ?? r[0]!));
+}
+
+/**
+ * The code points each subset's embedded font holds: `codes` (the characters the dashboard can
+ * show) split by unicode range. A code point outside every range is in none (the export draws it
+ * in the system font, as the page does for the few signs Noto Sans lacks).
+ */
+export function splitBySubset(codes: readonly number[]): Record<FontSubset, number[]> {
+  const subsets = Object.keys(FONT_SUBSETS) as FontSubset[];
+  return Object.fromEntries(subsets.map((s) => [s, codes.filter((c) => inSubset(c, s))])) as Record<FontSubset, number[]>;
 }
 
 /** The subsets needed to draw `text` (latin always: digits and punctuation). */
@@ -38,7 +49,10 @@ export function pickFontSubsets(text: string): FontSubset[] {
   return subsets.filter((s) => needed.has(s));
 }
 
-/** Path of a font file copied from @fontsource at build time (see scripts/build-export-assets.ts). */
+/**
+ * Path of a font file embedded into SVG exports: Noto Sans cut to the characters of the subset's
+ * range that the dashboard can show (scripts/build-fonts.ts).
+ */
 export function makeFontPath(subset: FontSubset, weight: FontWeight): string {
   return `/export/fonts/noto-sans-${subset}-${weight}-normal.woff2`;
 }
