@@ -45,6 +45,8 @@ export interface GapPanel {
   note: string;
   legend: { side: GapSide; label: string }[];
   sourceLine: string;
+  /** Said instead of the plot when no period has both sides' figures. */
+  empty: string;
   /** The view control's words. */
   control: { label: string; sides: string; gap: string };
 }
@@ -118,6 +120,7 @@ export function buildGapPanel(shape: TradeTurnoverShape, ctx: ViewContext): GapP
     note: t('charts.tradeTurnover.gap.note'),
     legend: (['kzHigher', 'azHigher'] as const).filter((s) => sides.has(s)).map((side) => ({ side, label: t(`charts.tradeTurnover.gap.${side}`) })),
     sourceLine: describeSourceLine([...new Set(sourceIds)], ['AZ', 'KZ'], ctx),
+    empty: t('charts.tradeTurnover.gap.empty'),
     control: { label: t('charts.tradeTurnover.gap.control'), sides: t('charts.tradeTurnover.gap.showSides'), gap: t('charts.tradeTurnover.gap.showGap') },
   };
 }
