@@ -8,6 +8,22 @@ import { ChartTooltip } from './ChartTooltip';
 import { pickPaint, toIdPrefix } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
 
+/**
+ * A bar's label, right of whichever is further right, the bar's end or zero: a bar below zero
+ * (Azerbaijan reports more) would otherwise put its label over the period's name.
+ */
+function GapLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+  const x = Number(props.x ?? 0);
+  const width = Number(props.width ?? 0);
+  const y = Number(props.y ?? 0);
+  const height = Number(props.height ?? 0);
+  return (
+    <text x={Math.max(x, x + width) + 6} y={y + height / 2} dominantBaseline="central" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label">
+      {String(props.value ?? '')}
+    </text>
+  );
+}
+
 /** The side whose figure is higher: its colour (and Kazakhstan's hatch) on the bar. */
 const SIDE_REPORTER = { kzHigher: 'KZ', azHigher: 'AZ' } as const;
 
@@ -52,7 +68,7 @@ export function TradeGapPlot({ panel, title, desc }: { panel: GapPanel; title: s
         {panel.rows.map((r) => (
           <Cell key={r.key} fill={pickPaint(prefix, SIDE_REPORTER[r.side], 'main')} stroke={REPORTER_TONES[SIDE_REPORTER[r.side]].stroke} data-side={r.side} />
         ))}
-        <LabelList dataKey="gapLabel" position="right" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
+        <LabelList dataKey="gapLabel" content={GapLabel} />
       </Bar>
     </BarChart>
   );

@@ -54,7 +54,6 @@ export function TradeTurnoverChart({ view, variant = 'card', forExport = false }
               <ChartFrame height={measurePartPanelHeight(gap.rows.length)} testId="plot-trade-gap">
                 <TradeGapPlot panel={gap} title={`${view.title}: ${gap.heading}`} desc={gap.note} />
               </ChartFrame>
-              <p className={styles.subNote}>{gap.sourceLine}</p>
             </>
           ) : (
             <p className={styles.subNote} data-testid="trade-gap-empty">
