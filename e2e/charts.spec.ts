@@ -257,6 +257,8 @@ test('the tooltip gives the flows, balance and change on the previous year', asy
   await page.goto('/en/');
   const plot = page.getByTestId('plot-trade-years');
   const bars = plot.locator('.recharts-bar-rectangle');
+  // The plot draws when it nears the viewport (the trade chart's view control puts it lower on the page).
+  await plot.scrollIntoViewIfNeeded();
   await expect(bars.first()).toBeVisible();
   await plot.scrollIntoViewIfNeeded();
   const view = expectedView('trade-turnover', 'en');
@@ -364,7 +366,7 @@ for (const locale of LOCALES) {
       await expect(parts.locator('.chart-value-label', { hasText: new RegExp(`^${formatNumber(value(id), locale)}$`) })).toHaveCount(1);
     }
     // Kazakhstan's 529.4 and its transport minister's 314 for 2023, both on the bar.
-    await expect(card.getByTestId('plot-trade-years').locator('.chart-value-label', { hasText: `${formatNumber(value('trade-turnover-2023-kz'), locale)} / ${formatNumber(value('trade-turnover-2023-kz-314'), locale)}` })).toHaveCount(1);
+    await expect(card.getByTestId('plot-trade-years').locator('.chart-value-label', { hasText: `${formatNumber(value('trade-turnover-2023-kz'), locale)}\u00a0/\u00a0${formatNumber(value('trade-turnover-2023-kz-314'), locale)}` })).toHaveCount(1);
     // Azerbaijan's non-oil exports in their own table, with period and side.
     const nonOil = card.getByTestId('table-trade-turnover-non-oil');
     await expect(nonOil.locator('tbody tr')).toHaveCount(4);

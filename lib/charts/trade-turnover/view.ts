@@ -86,9 +86,10 @@ function buildRow(group: TradeGroup, label: string, ctx: ViewContext): TradeChar
     const top = topPart(bar);
     const labelValue = bar.turnover ?? { value: bar.height, qualifier: 'exact' as const };
     // A figure of equal standing from the same side (Kazakhstan's 314 beside its 529.4 for 2023) is
-    // written beside the drawn one: the conflict is shown, not resolved.
+    // written beside the drawn one: the conflict is shown, not resolved. No-break spaces keep the label
+    // on one line (recharts wraps a label at its spaces).
     const rivals = bar.notes.flatMap((n) => (n.kind === 'alternative' && n.confidence === bar.confidence ? [formatQualified(n.value, ctx, { short: true })] : []));
-    row[makeTradeLabelKey(bar.reporter, top)] = [formatQualified(labelValue, ctx, { short: true }), ...rivals].join(' / ');
+    row[makeTradeLabelKey(bar.reporter, top)] = [formatQualified(labelValue, ctx, { short: true }), ...rivals].join('\u00a0/\u00a0');
   }
   return row;
 }
