@@ -367,7 +367,9 @@ for (const locale of LOCALES) {
     }
     // Kazakhstan's 529.4 and its transport minister's 314 for 2023, both on the bar.
     await expect(card.getByTestId('plot-trade-years').locator('.chart-value-label', { hasText: `${formatNumber(value('trade-turnover-2023-kz'), locale)}\u00a0/\u00a0${formatNumber(value('trade-turnover-2023-kz-314'), locale)}` })).toHaveCount(1);
-    // Azerbaijan's non-oil exports in their own table, with period and side.
+    // Azerbaijan's non-oil exports named under the part-year panel, and in their own table with period and side.
+    await expect(card.getByTestId('trade-non-oil-note')).toHaveText(view.chart.partYears.nonOil!);
+    await expect(card.getByTestId('trade-non-oil-note')).toContainText(formatNumber(value('trade-az-to-kz-non-oil-2025-01-10-az'), locale));
     const nonOil = card.getByTestId('table-trade-turnover-non-oil');
     await expect(nonOil.locator('tbody tr')).toHaveCount(4);
     await expect(nonOil.locator('tbody tr').last().locator('td').last()).toHaveText(formatNumber(value('trade-az-to-kz-non-oil-2025-01-10-az'), locale));

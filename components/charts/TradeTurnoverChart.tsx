@@ -112,6 +112,11 @@ export function TradeTurnoverChart({ view, variant = 'card', forExport = false }
           <ChartFrame height={measurePartPanelHeight(partYears.rows.length)} testId="plot-trade-part-years">
             <TradeTurnoverPlot panel={partYears} layout="rows" title={`${view.title}: ${partYears.heading}`} desc={partYears.note} />
           </ChartFrame>
+          {partYears.nonOil && variant === 'card' ? (
+            <p className={styles.subNote} data-testid="trade-non-oil-note">
+              {partYears.nonOil}
+            </p>
+          ) : null}
         </section>
       ) : null}
       </div>

@@ -67,6 +67,12 @@ describe('the trade view’s gap parts in every language', () => {
       expect(Object.values(v.chart.years.rows.find((r) => r.key.startsWith('2022'))!).some((x) => typeof x === 'string' && x.includes('\u00a0/\u00a0'))).toBe(false);
     });
 
+    it(`${locale}: the part-year panel names the 2025 non-oil exports with period and side`, () => {
+      const note = view(locale).chart.partYears.nonOil!;
+      for (const n of [59.8, 65.7, 80.6]) expect(note).toContain(formatNumber(n, locale));
+      expect(note).not.toContain(formatNumber(95, locale)); // 2023 is a calendar year, not in this panel
+    });
+
     it(`${locale}: the non-oil exports are in the part-year tooltip of the same period and side`, () => {
       const tip = view(locale).chart.partYears.tooltips[Object.keys(view(locale).chart.partYears.tooltips).find((k) => k.startsWith('2025-01-01/2025-10-31'))!]!;
       expect(tip.sections.find((s) => s.reporter === 'AZ')!.lines.some((l) => l.includes(formatNumber(80.6, locale)))).toBe(true);

@@ -180,6 +180,22 @@ export function buildNonOilTable(shape: TradeTurnoverShape, ctx: ViewContext): T
   };
 }
 
+/** The part-year panel's line on Azerbaijan's non-oil exports (periods, values, side), or null when none is shown. */
+export function describePartYearNonOil(shape: TradeTurnoverShape, ctx: ViewContext): string | null {
+  const items = shape.nonOil.filter((n) => !n.fullYear);
+  if (items.length === 0) return null;
+  const list = items
+    .map((n) =>
+      ctx.t('charts.tradeTurnover.nonOil.item', {
+        period: formatPeriodLabel(n.period, ctx),
+        value: formatWithUnit(n.value, UNIT_KEY, ctx),
+        reporter: ctx.t(`charts.common.reportedByLower.${n.reporter}`),
+      }),
+    )
+    .join('; ');
+  return ctx.t('charts.tradeTurnover.nonOil.panelNote', { list });
+}
+
 /**
  * One note per side and period where that side published two figures of equal standing (Kazakhstan
  * for 2023: 529.4 and 314): both are named, neither is preferred.

@@ -26,7 +26,7 @@ import {
   type ValueFormatter,
 } from '../viewModel';
 import type { NonOilFigure, TradeBar, TradeGroup, TradeTurnoverShape } from './shape';
-import { buildGapPanel, buildGapTable, buildNonOilTable, describeConflicts, type GapPanel } from './gapView';
+import { buildGapPanel, buildGapTable, buildNonOilTable, describeConflicts, describePartYearNonOil, type GapPanel } from './gapView';
 import type { YearRange } from '../types';
 import { dedupeInOrder } from '../rows';
 
@@ -61,7 +61,8 @@ export interface TradeTurnoverView extends ChartViewBase {
   id: 'trade-turnover';
   chart: {
     years: TradePanel;
-    partYears: TradePanel & { heading: string; note: string };
+    /** `nonOil`: Azerbaijan's non-oil exports for the part-year periods shown, said under the panel (a part of one direction, not drawn). */
+    partYears: TradePanel & { heading: string; note: string; nonOil: string | null };
     /** The optional view of the difference between the two sides' figures (computed). */
     gap: GapPanel;
     legend: { sidesTitle: string; partsTitle: string; parts: { part: TradePart; label: string }[] };
@@ -268,6 +269,7 @@ export function buildTradeTurnoverView(shape: TradeTurnoverShape, ctx: ViewConte
         ...buildPanel(shape.partYears, shape.partSeries, labelOf, shape.nonOil, ctx),
         heading: t('charts.tradeTurnover.partHeading'),
         note: t('charts.tradeTurnover.partNote'),
+        nonOil: describePartYearNonOil(shape, ctx),
       },
       gap: buildGapPanel(shape, ctx),
       legend: {
