@@ -583,6 +583,15 @@ export const sources = [
     licence: 'Facts quoted with attribution; text © Trend',
   },
   {
+    id: 'trend-2025-10-10',
+    title: "[Azerbaijan's non-oil exports to Kazakhstan, January–August 2025 (State Customs Committee)]",
+    publisher: 'Trend',
+    published: '2025-10-10',
+    url: 'https://www.trend.az/business/4101917.html',
+    language: 'en',
+    licence: 'Facts quoted with attribution; text © Trend',
+  },
+  {
     id: 'trend-ru-2025-11-29',
     title: '[Trade turnover between Azerbaijan and Kazakhstan, January–October 2025 (State Customs Committee)]',
     publisher: 'Trend',
@@ -590,6 +599,24 @@ export const sources = [
     url: 'https://ru.trend.az/business/4123510.html',
     language: 'ru',
     licence: 'Facts quoted with attribution; text © Trend',
+  },
+  {
+    id: 'day-az-1797787',
+    title: '[Trade turnover and non-oil exports between Azerbaijan and Kazakhstan, January–October 2025 (State Customs Committee)]',
+    publisher: 'Day.Az',
+    published: '2025-11',
+    url: 'https://news.day.az/economy/1797787.html',
+    language: 'ru',
+    licence: 'Facts quoted with attribution; text © Day.Az',
+  },
+  {
+    id: 'astana-times-2024-03-06',
+    title: 'Kazakh-Azerbaijani fund to prioritize port infrastructure development',
+    publisher: 'The Astana Times',
+    published: '2024-03-06',
+    url: 'https://astanatimes.com/2024/03/kazakh-azerbaijani-fund-to-prioritize-port-infrastructure-development/',
+    language: 'en',
+    licence: 'Facts quoted with attribution; text © The Astana Times',
   },
 ] as const satisfies readonly Source[];
 

@@ -257,6 +257,8 @@ test('the tooltip gives the flows, balance and change on the previous year', asy
   await page.goto('/en/');
   const plot = page.getByTestId('plot-trade-years');
   const bars = plot.locator('.recharts-bar-rectangle');
+  // The plot draws when it nears the viewport (the trade chart's view control puts it lower on the page).
+  await plot.scrollIntoViewIfNeeded();
   await expect(bars.first()).toBeVisible();
   await plot.scrollIntoViewIfNeeded();
   const view = expectedView('trade-turnover', 'en');
@@ -349,4 +351,78 @@ test.describe('on a phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: the trade chart's 2025 part-year bars, Kazakhstan's two 2023 figures and the gap view equal the data`, async ({ page }) => {
+    const view = expectedView('trade-turnover', locale);
+    const value = (id: string) => dataset.observations.find((o) => o.id === id)!.value;
+    await page.goto(`/${locale}/#trade-turnover`);
+    const card = page.getByTestId('chart-trade-turnover');
+    await card.scrollIntoViewIfNeeded();
+    // Azerbaijan's customs figures for Jan–Jul, Jan–Aug and Jan–Oct 2025, as Intl writes them.
+    const parts = card.getByTestId('plot-trade-part-years');
+    for (const id of ['trade-turnover-2025-01-07-az', 'trade-turnover-2025-01-08-az', 'trade-turnover-2025-01-10-az']) {
+      await expect(parts.locator('.chart-value-label', { hasText: new RegExp(`^${formatNumber(value(id), locale)}$`) })).toHaveCount(1);
+    }
+    // Kazakhstan's 529.4 and its transport minister's 314 for 2023, both on the bar.
+    await expect(card.getByTestId('plot-trade-years').locator('.chart-value-label', { hasText: `${formatNumber(value('trade-turnover-2023-kz'), locale)}\u00a0/\u00a0${formatNumber(value('trade-turnover-2023-kz-314'), locale)}` })).toHaveCount(1);
+    // Azerbaijan's non-oil exports named under the part-year panel, and in their own table with period and side.
+    await expect(card.getByTestId('trade-non-oil-note')).toHaveText(view.chart.partYears.nonOil!);
+    await expect(card.getByTestId('trade-non-oil-note')).toContainText(formatNumber(value('trade-az-to-kz-non-oil-2025-01-10-az'), locale));
+    const nonOil = card.getByTestId('table-trade-turnover-non-oil');
+    await expect(nonOil.locator('tbody tr')).toHaveCount(4);
+    await expect(nonOil.locator('tbody tr').last().locator('td').last()).toHaveText(formatNumber(value('trade-az-to-kz-non-oil-2025-01-10-az'), locale));
+
+    // The gap view: one bar a period both sides reported, labelled with the computed difference.
+    await page.goto(`/${locale}/?trade=gap#trade-turnover`);
+    await card.scrollIntoViewIfNeeded();
+    const gap = card.getByTestId('plot-trade-gap');
+    await expect(gap.locator('.recharts-bar-rectangle')).toHaveCount(view.chart.gap.rows.length);
+    expect(view.chart.gap.rows.length).toBe(3);
+    await expect(gap.locator('.chart-value-label')).toHaveText(view.chart.gap.rows.map((r) => r.gapLabel));
+    // Independent of the view code: 2024 is Kazakhstan's 533.4 minus Azerbaijan's 470.
+    const diff2024 = Number((value('trade-turnover-2024-kz') - value('trade-turnover-2024-az')).toFixed(3));
+    await expect(gap.locator('.chart-value-label', { hasText: `+${formatNumber(diff2024, locale)}` })).toHaveCount(1);
+    await expect(card.getByTestId('plot-trade-years')).toHaveCount(0);
+    await expect(card.getByTestId('trade-gap')).toContainText(view.chart.gap.note);
+    const gapTable = card.getByTestId('table-trade-turnover-gap');
+    await expect(gapTable.locator('tr[data-gap="2024"] td').nth(2)).toHaveText(`+${formatNumber(diff2024, locale)}`);
+  });
+}
+
+test('the trade chart’s view control works by keyboard and keeps the choice in the address', async ({ page }) => {
+  await page.goto('/ru/?reporter=AZ&reporter=KZ#trade-turnover');
+  const card = page.getByTestId('chart-trade-turnover');
+  const control = card.getByTestId('trade-view-control');
+  const sides = control.locator('input[value="sides"]');
+  const gap = control.locator('input[value="gap"]');
+  await expect(control.locator('legend')).toHaveText(MESSAGES.ru.charts.tradeTurnover.gap.control);
+  await expect(sides).toBeChecked();
+  // Tab reaches the group from the control before it, as a reader would.
+  await card.getByTestId('export-button').focus();
+  for (let i = 0; i < 5 && !(await sides.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(sides).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(gap).toBeChecked();
+  await expect(page).toHaveURL(/[?&]trade=gap(&|#|$)/);
+  await expect(card.getByTestId('plot-trade-gap').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(card.getByTestId('plot-trade-years')).toHaveCount(0);
+  // The table view and the filters keep it; the language switcher carries it.
+  await expect(page.locator('a[hreflang="kk"]')).toHaveAttribute('href', /trade=gap/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(sides).toBeChecked();
+  await expect(page).not.toHaveURL(/trade=/);
+  await expect(card.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle').first()).toBeVisible();
+});
+
+test('a bad trade view in the address falls back to each side’s bars, silently', async ({ page }) => {
+  for (const bad of ['gaps', '%3Cscript%3E', 'gap&trade=gap', 'table']) {
+    await page.goto(`/en/?trade=${bad}#trade-turnover`);
+    const card = page.getByTestId('chart-trade-turnover');
+    await expect(card.getByTestId('trade-view-control').locator('input[value="sides"]')).toBeChecked();
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(card.getByTestId('trade-gap')).toHaveCount(0);
+  }
 });

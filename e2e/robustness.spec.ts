@@ -20,7 +20,7 @@ const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 
 /** Every parameter read by some page (`theme` by public/theme-init.js), and some nobody reads. */
-const PARAMS = ['reporter', 'from', 'to', 'view', 'deck', 'slide', 'theme', 'chart', 'lang', 'q'] as const;
+const PARAMS = ['reporter', 'from', 'to', 'view', 'trade', 'deck', 'slide', 'theme', 'chart', 'lang', 'q'] as const;
 
 /** Text that must never show up anywhere in a page (raw, or percent-decoded in an attribute). */
 const MARKERS = ['pwned', 'onerror', 'onload', 'javascript:', '<script', '<img', '<svg', '\u202e', 'nope', '../', '1e308', '999999999999999999'];
@@ -223,6 +223,7 @@ test('dashboard: hostile parameters and hash leave the default view, links, copy
     await expect(toolbar.locator('select[name="from"]'), what).toHaveValue(String(bounds.min));
     await expect(toolbar.locator('select[name="to"]'), what).toHaveValue(String(bounds.max));
     await expect(toolbar.locator('input[name="view"][value="chart"]'), what).toBeChecked();
+    await expect(page.getByTestId('trade-view-control').locator('input[value="sides"]'), what).toBeChecked();
     for (const l of LOCALES) await expect(page.locator(`a[hreflang="${l}"]`), what).toHaveAttribute('href', `/${l}/`);
 
     // The Export panel of one chart: the copy-link address and the iframe snippet are the default view's.

@@ -64,6 +64,20 @@ test('dashboard: the oil chart’s value labels lie above its reference lines, h
   }
 });
 
+test('dashboard: the trade gap view’s labels lie above its zero line, haloed, and never over a period’s name (kk, light and dark)', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    if (scheme === 'dark') await darkTheme(page);
+    await page.goto('/kk/?trade=gap#trade-turnover');
+    const plot = page.getByTestId('chart-trade-turnover').getByTestId('plot-trade-gap');
+    await plot.scrollIntoViewIfNeeded();
+    await expect(plot.locator('.chart-value-label').first()).toBeVisible();
+    expectHaloedAbove(await inspect(plot), `gap view (${scheme})`);
+    // Every label starts right of the category axis (a bar below zero has its label past zero).
+    const axisRight = await plot.locator('.recharts-yAxis').first().evaluate((el) => el.getBoundingClientRect().right);
+    for (const left of await plot.locator('.chart-value-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left))) expect(left).toBeGreaterThan(axisRight);
+  }
+});
+
 test('slide: the same on the oil-annual slide', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/kk/present/?deck=oil-annual');

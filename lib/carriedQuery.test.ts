@@ -7,6 +7,11 @@ describe('pickCarriedQuery', () => {
     expect(pickCarriedQuery('?reporter=az,kz', '')).toBe('?reporter=AZ,KZ');
   });
 
+  it('carries the trade chart’s gap view, nothing else in that parameter', () => {
+    expect(pickCarriedQuery('?trade=gap', '#trade-turnover')).toBe('?trade=gap#trade-turnover');
+    expect(pickCarriedQuery('?trade=%3Cscript%3E', '')).toBe('');
+  });
+
   it('carries a deck, its slide and the theme, re-written slide by slide', () => {
     expect(pickCarriedQuery('?deck=title,trade-turnover~KZ~2019-2024,route-map&slide=2&theme=projector', '')).toBe(
       '?deck=title,trade-turnover~KZ~2019-2024,route-map&slide=2&theme=projector',

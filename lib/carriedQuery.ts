@@ -17,6 +17,7 @@ const CARRIED: Record<string, (value: string) => string | null> = {
   from: (v) => (/^\d{4}$/.test(v) ? v : null),
   to: (v) => (/^\d{4}$/.test(v) ? v : null),
   view: (v) => (v === 'chart' || v === 'table' ? v : null),
+  trade: (v) => (v === 'sides' || v === 'gap' ? v : null),
   deck: (v) => {
     const slides = v
       .split(',')

@@ -14,13 +14,14 @@ interface Rule {
   indicator: IndicatorId;
   /** One figure per listed reporter (trade), or the single latest figure whoever reported it. */
   perReporter?: readonly Reporter[];
-  /** Only full calendar years of flows (a partial year is never a headline). */
+  /** Only full calendar years of flows (a partial year is never this card's headline). */
   annualOnly?: boolean;
   measures: readonly Observation['measure'][];
 }
 
 const RULES: readonly Rule[] = [
-  { id: 'trade', indicator: 'trade.turnover', perReporter: ['AZ', 'KZ'], annualOnly: true, measures: ['flow'] },
+  // Each side's latest figure, a part of a year included: the card writes its period beside it.
+  { id: 'trade', indicator: 'trade.turnover', perReporter: ['AZ', 'KZ'], measures: ['flow'] },
   { id: 'investKzAz', indicator: 'invest.kz-to-az', measures: ['cumulative'] },
   { id: 'investAzKz', indicator: 'invest.az-to-kz', measures: ['cumulative'] },
   { id: 'companies', indicator: 'companies.kz-capital-in-az', measures: ['stock'] },

@@ -6,12 +6,12 @@ const defaults = createDefaultViewState(bounds);
 
 describe('parseViewState', () => {
   it('gives the default view for an empty address', () => {
-    expect(parseViewState('', bounds)).toEqual({ reporters: ['AZ', 'KZ'], from: 1992, to: 2025, view: 'chart' });
+    expect(parseViewState('', bounds)).toEqual({ reporters: ['AZ', 'KZ'], from: 1992, to: 2025, view: 'chart', trade: 'sides' });
     expect(parseViewState('?', bounds)).toEqual(defaults);
   });
 
   it('reads the example link of the issue', () => {
-    expect(parseViewState('?reporter=KZ&from=2019&to=2024&view=table', bounds)).toEqual({ reporters: ['KZ'], from: 2019, to: 2024, view: 'table' });
+    expect(parseViewState('?reporter=KZ&from=2019&to=2024&view=table', bounds)).toEqual({ reporters: ['KZ'], from: 2019, to: 2024, view: 'table', trade: 'sides' });
   });
 
   it('accepts URLSearchParams and records (as Next passes them)', () => {
@@ -67,6 +67,15 @@ describe('parseViewState', () => {
     expect(parseViewState(search, bounds).view).toBe('chart');
   });
 
+  it('reads the trade chart’s gap view, in any case', () => {
+    expect(parseViewState('?trade=gap', bounds).trade).toBe('gap');
+    expect(parseViewState('?trade=GAP&view=table', bounds)).toMatchObject({ trade: 'gap', view: 'table' });
+  });
+
+  it.each(['?trade=sides2', '?trade=gap&trade=gap', '?trade=%3Cscript%3E', '?trade=', `?trade=${'gap'.repeat(20)}`, '?trade=table'])('falls back to each side’s bars on %s', (search) => {
+    expect(parseViewState(search, bounds).trade).toBe('sides');
+  });
+
   it('ignores unknown parameters and a huge query', () => {
     const huge = `?${'x'.repeat(5000)}=1&from=${'9'.repeat(5000)}&view=table`;
     expect(parseViewState(huge, bounds)).toEqual({ ...defaults, view: 'table' });
@@ -80,23 +89,26 @@ describe('serializeViewState', () => {
   });
 
   it('writes only what differs from the default', () => {
-    const state: ViewState = { reporters: ['KZ'], from: 2019, to: 2024, view: 'table' };
+    const state: ViewState = { reporters: ['KZ'], from: 2019, to: 2024, view: 'table', trade: 'sides' };
     expect(serializeViewState(state, bounds)).toBe('?reporter=KZ&from=2019&to=2024&view=table');
     expect(serializeViewState({ ...defaults, to: 2020 }, bounds)).toBe('?to=2020');
+    expect(serializeViewState({ ...defaults, trade: 'gap' }, bounds)).toBe('?trade=gap');
     expect(isDefaultViewState(state, bounds)).toBe(false);
   });
 
   it('round-trips every state through the parser', () => {
     const states: ViewState[] = [
-      { reporters: ['AZ'], from: 1992, to: 1992, view: 'chart' },
-      { reporters: ['AZ', 'KZ'], from: 2005, to: 2010, view: 'table' },
-      { reporters: ['KZ'], from: 2019, to: 2025, view: 'chart' },
+      { reporters: ['AZ'], from: 1992, to: 1992, view: 'chart', trade: 'sides' },
+      { reporters: ['AZ', 'KZ'], from: 2005, to: 2010, view: 'table', trade: 'gap' },
+      { reporters: ['KZ'], from: 2019, to: 2025, view: 'chart', trade: 'gap' },
     ];
     for (const s of states) expect(parseViewState(serializeViewState(s, bounds), bounds)).toEqual(s);
   });
 
   it('tells filters apart from the chart/table choice', () => {
     expect(hasDefaultFilters({ ...defaults, view: 'table' }, bounds)).toBe(true);
+    expect(hasDefaultFilters({ ...defaults, trade: 'gap' }, bounds)).toBe(true);
+    expect(isDefaultViewState({ ...defaults, trade: 'gap' }, bounds)).toBe(false);
     expect(hasDefaultFilters({ ...defaults, reporters: ['AZ'] }, bounds)).toBe(false);
   });
 });

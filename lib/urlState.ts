@@ -1,6 +1,7 @@
 /**
  * The dashboard's view in the address: which side(s) reported the figures, the years shown and
- * chart vs table, e.g. `/en/?reporter=KZ&from=2019&to=2024&view=table#trade-turnover`.
+ * chart vs table, e.g. `/en/?reporter=KZ&from=2019&to=2024&view=table#trade-turnover`, and what the
+ * trade chart draws: each side's figures, or the difference between them (`trade=gap`).
  *
  * `parseViewState` reads any search string and never fails: a value it does not understand (not a
  * year, out of the data's years, from after to, repeated, too long, an unknown side) falls back to
@@ -12,6 +13,10 @@ import { SELECTABLE_REPORTERS, type SelectableReporter } from './charts/types';
 export const VIEWS = ['chart', 'table'] as const;
 export type ChartDisplay = (typeof VIEWS)[number];
 
+/** The trade chart's views: each side's bars, or the gap between the two sides' figures (computed). */
+export const TRADE_VIEWS = ['sides', 'gap'] as const;
+export type TradeDisplay = (typeof TRADE_VIEWS)[number];
+
 export interface ViewState {
   /** Selected sides, in the order AZ, KZ; never empty (both by default). */
   reporters: SelectableReporter[];
@@ -19,6 +24,8 @@ export interface ViewState {
   from: number;
   to: number;
   view: ChartDisplay;
+  /** What the trade chart draws (its own control on the card). */
+  trade: TradeDisplay;
 }
 
 /** The first and last year that any chart has figures for: the default and the allowed range. */
@@ -31,7 +38,7 @@ export interface YearBounds {
 const MAX_PARAM_LENGTH = 16;
 
 export function createDefaultViewState(bounds: YearBounds): ViewState {
-  return { reporters: [...SELECTABLE_REPORTERS], from: bounds.min, to: bounds.max, view: 'chart' };
+  return { reporters: [...SELECTABLE_REPORTERS], from: bounds.min, to: bounds.max, view: 'chart', trade: 'sides' };
 }
 
 type ParamsInput = string | URLSearchParams | Record<string, string | readonly string[] | undefined>;
@@ -82,11 +89,13 @@ export function parseViewState(input: ParamsInput, bounds: YearBounds): ViewStat
     to = defaults.to;
   }
   const view = single(params, 'view')?.toLowerCase();
+  const trade = single(params, 'trade')?.toLowerCase();
   return {
     reporters: parseReporters(params) ?? defaults.reporters,
     from,
     to,
     view: view === 'table' || view === 'chart' ? view : defaults.view,
+    trade: trade === 'gap' || trade === 'sides' ? trade : defaults.trade,
   };
 }
 
@@ -98,6 +107,7 @@ export function serializeViewState(state: ViewState, bounds: YearBounds): string
   if (state.from !== defaults.from) params.set('from', String(state.from));
   if (state.to !== defaults.to) params.set('to', String(state.to));
   if (state.view !== defaults.view) params.set('view', state.view);
+  if (state.trade !== defaults.trade) params.set('trade', state.trade);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -107,9 +117,9 @@ export function isDefaultViewState(state: ViewState, bounds: YearBounds): boolea
   return serializeViewState(state, bounds) === '';
 }
 
-/** True when the reporter and year filters are the defaults (the view may differ). */
+/** True when the reporter and year filters are the defaults (the views may differ). */
 export function hasDefaultFilters(state: ViewState, bounds: YearBounds): boolean {
-  return serializeViewState({ ...state, view: 'chart' }, bounds) === '';
+  return serializeViewState({ ...state, view: 'chart', trade: 'sides' }, bounds) === '';
 }
 
 /** Event dispatched on `window` after the view is written to the address (history.replaceState fires none). */

@@ -98,6 +98,11 @@ export function useChartsWithData(): ChartsSource & { data: ChartData; dictionar
   return value as ChartsSource & { data: ChartData; dictionary: FormatDictionary };
 }
 
+/** The view state and its updater where there is one (the dashboard, embeds, the deck); null in an export's own render. */
+export function useOptionalViewState(): ChartsViewState | null {
+  return useContext(ViewStateContext);
+}
+
 /** The charts' shared view state, data and updater. */
 export function useCharts(): ChartsContextValue {
   const source = useContext(SourceContext);

@@ -101,7 +101,7 @@ export function ChartsToolbar({ labels }: { labels: ToolbarLabels }) {
           ))}
         </div>
       </fieldset>
-      <button type="button" className={styles.reset} onClick={() => update({ ...createDefaultViewState(bounds), view: state.view })}>
+      <button type="button" className={styles.reset} onClick={() => update({ ...createDefaultViewState(bounds), view: state.view, trade: state.trade })}>
         {labels.reset}
       </button>
     </form>

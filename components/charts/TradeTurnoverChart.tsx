@@ -5,23 +5,70 @@ import { useId } from 'react';
 import type { TradeTurnoverView } from '@/lib/charts/trade-turnover/view';
 import { CHART_HEIGHTS, PART_TONES, REPORTER_TONES, measurePartPanelHeight } from '@/lib/charts/style';
 import { ChartFrame } from './ChartFrame';
+import { useOptionalViewState } from './ChartsProvider';
 import { Swatch } from './Swatch';
+import { TradeViewControl } from './TradeViewControl';
 import styles from './charts.module.css';
 
 const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
+const TradeGapPlot = dynamic(() => import('./TradeGapPlot').then((m) => m.TradeGapPlot), { ssr: false });
 
 /**
  * The trade chart: legend (who reported; parts of a bar), the calendar-year bars and, apart and
- * labelled as such, the part-year bars. Frames and legend are in the static HTML; only the
- * recharts plots load in the browser.
+ * labelled as such, the part-year bars; or, chosen on the card (`trade=gap` in the address), the
+ * difference between the two sides' figures. Frames and legend are in the static HTML; only the
+ * recharts plots load in the browser. Slides and exports draw each side's bars.
  */
-export function TradeTurnoverChart({ view, variant = 'card' }: { view: TradeTurnoverView; variant?: 'card' | 'slide' }) {
-  const { years, partYears, legend } = view.chart;
+export function TradeTurnoverChart({ view, variant = 'card', forExport = false }: { view: TradeTurnoverView; variant?: 'card' | 'slide'; forExport?: boolean }) {
+  const { years, partYears, legend, gap } = view.chart;
   const partHeadingId = useId();
+  const gapHeadingId = useId();
+  const viewState = useOptionalViewState();
+  const onCard = variant === 'card' && !forExport && viewState !== null;
+  const control = onCard ? <TradeViewControl value={viewState.state.trade} labels={gap.control} onChange={(trade) => viewState.update({ ...viewState.state, trade })} /> : null;
+  if (onCard && viewState.state.trade === 'gap') {
+    return (
+      <div className={styles.chartBody} data-trade-view="gap">
+        {control}
+        <section className={styles.subPanel} aria-labelledby={gapHeadingId} data-testid="trade-gap">
+          <h4 id={gapHeadingId} className={styles.subHeading}>
+            {gap.heading}
+          </h4>
+          <p className={styles.subNote}>{gap.note}</p>
+          {gap.rows.length > 0 ? (
+            <>
+              <div className={styles.legend}>
+                <ul>
+                  {gap.legend.map((l) => {
+                    const tones = REPORTER_TONES[l.side === 'kzHigher' ? 'KZ' : 'AZ'];
+                    return (
+                      <li key={l.side} data-side={l.side}>
+                        <Swatch fill={tones.main} stroke={tones.stroke} hatch={tones.hatch?.color ?? null} />
+                        {l.label}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+              <p className={styles.unit}>{view.unitLabel}</p>
+              <ChartFrame height={measurePartPanelHeight(gap.rows.length)} testId="plot-trade-gap">
+                <TradeGapPlot panel={gap} title={`${view.title}: ${gap.heading}`} desc={gap.note} />
+              </ChartFrame>
+            </>
+          ) : (
+            <p className={styles.subNote} data-testid="trade-gap-empty">
+              {gap.empty}
+            </p>
+          )}
+        </section>
+      </div>
+    );
+  }
   const sides = [...years.series, ...partYears.series.filter((s) => !years.series.some((y) => y.reporter === s.reporter))];
   const partTone = { kzToAz: PART_TONES.dark, azToKz: PART_TONES.light, total: PART_TONES.main } as const;
   return (
-    <div className={styles.chartBody}>
+    <div className={styles.chartBody} data-trade-view="sides">
+      {control}
       <div className={styles.legend}>
         <div className={styles.legendGroup}>
           <p className={styles.legendTitle}>{legend.sidesTitle}</p>
@@ -65,6 +112,11 @@ export function TradeTurnoverChart({ view, variant = 'card' }: { view: TradeTurn
           <ChartFrame height={measurePartPanelHeight(partYears.rows.length)} testId="plot-trade-part-years">
             <TradeTurnoverPlot panel={partYears} layout="rows" title={`${view.title}: ${partYears.heading}`} desc={partYears.note} />
           </ChartFrame>
+          {partYears.nonOil && variant === 'card' ? (
+            <p className={styles.subNote} data-testid="trade-non-oil-note">
+              {partYears.nonOil}
+            </p>
+          ) : null}
         </section>
       ) : null}
       </div>

@@ -21,7 +21,7 @@ export interface ChartDrawingProps<V extends ChartView = ChartView> {
  * lib/charts/registry.ts, which lists the charts (the type asks for one drawing each).
  */
 export const CHART_DRAWINGS: { readonly [K in ChartId]: ComponentType<ChartDrawingProps<Extract<ChartView, { id: K }>>> } = {
-  'trade-turnover': ({ view, variant }) => <TradeTurnoverChart view={view} variant={variant} />,
+  'trade-turnover': ({ view, variant, forExport }) => <TradeTurnoverChart view={view} variant={variant} forExport={forExport} />,
   'investment-flows': ({ view, variant }) => <InvestmentFlowsChart view={view} variant={variant} />,
   'oil-volumes': ({ view }) => <OilVolumesChart view={view} />,
   timeline: ({ view, forExport }) => <Timeline view={view} forExport={forExport} />,

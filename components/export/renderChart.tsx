@@ -70,7 +70,7 @@ export function buildExportView(options: Pick<ChartImageOptions, 'chartId' | 'lo
 /** The address of a chart's view: `https://…/kk/?reporter=KZ#trade-turnover`. */
 export function makeViewAddress(args: { origin: string; locale: string; filter: ChartFilter; bounds: YearBounds; hash: string }): string {
   const { origin, locale, filter, bounds, hash } = args;
-  const search = serializeViewState({ reporters: [...filter.reporters], from: filter.range.from, to: filter.range.to, view: 'chart' }, bounds);
+  const search = serializeViewState({ reporters: [...filter.reporters], from: filter.range.from, to: filter.range.to, view: 'chart', trade: 'sides' }, bounds);
   return `${origin}/${locale}/${search}#${hash}`;
 }
 

@@ -8,7 +8,7 @@ import { buildTradeTurnoverView } from './view';
 export const tradeTurnoverChart = defineFigureChart({
   id: 'trade-turnover',
   definition: tradeTurnoverDefinition,
-  indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz'],
+  indicators: ['trade.turnover', 'trade.kz-to-az', 'trade.az-to-kz', 'trade.az-to-kz.non-oil'],
   exportPrefixes: ['trade.'],
   slideOptions: { reporters: true, years: true },
   parts: tradeTurnoverParts,

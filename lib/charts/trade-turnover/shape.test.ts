@@ -72,9 +72,27 @@ describe('shapeTradeTurnover on the dataset', () => {
     expect(real.years.find((g) => g.period === '2023')!.bars.map((b) => b.reporter)).toEqual(['KZ']);
   });
 
-  it('lists the sources of exactly the figures drawn', () => {
+  it('keeps both Kazakh figures for 2023 (529.4 and the transport minister’s 314), neither dropped', () => {
+    const kz = bar(real, '2023', 'KZ')!;
+    expect(kz.turnover!.value).toBe(value('trade-turnover-2023-kz'));
+    expect(kz.notes).toContainEqual(expect.objectContaining({ kind: 'alternative', observationId: 'trade-turnover-2023-kz-314', value: expect.objectContaining({ value: value('trade-turnover-2023-kz-314') }), confidence: 'high' }));
+  });
+
+  it('lists Azerbaijan’s non-oil exports with period and side, beside the bars, never stacked in them', () => {
+    expect(real.nonOil.map((n) => [n.period, n.reporter, n.value.value])).toEqual([
+      ['2023', 'unknown', value('trade-az-to-kz-non-oil-2023')],
+      ['2025-01/2025-07', 'AZ', value('trade-az-to-kz-non-oil-2025-01-07-az')],
+      ['2025-01/2025-08', 'AZ', value('trade-az-to-kz-non-oil-2025-01-08-az')],
+      ['2025-01/2025-10', 'AZ', value('trade-az-to-kz-non-oil-2025-01-10-az')],
+    ]);
+    expect(bar(real, '2025-01/2025-10', 'AZ')!.height).toBe(value('trade-turnover-2025-01-10-az'));
+    const kzOnly = shapeTradeTurnover({ observations: dataset.observations, range: { from: 2025, to: 2025 }, reporters: ['KZ'] });
+    expect(kzOnly.nonOil).toEqual([]);
+  });
+
+  it('lists the sources of exactly the figures drawn and listed', () => {
     const drawn = [...real.years, ...real.partYears].flatMap((g) => g.bars.flatMap((b) => b.observationIds));
-    const expected = new Set(drawn.map((id) => dataset.observations.find((o) => o.id === id)!.sourceId));
+    const expected = new Set([...drawn.map((id) => dataset.observations.find((o) => o.id === id)!.sourceId), ...real.nonOil.map((n) => n.sourceId)]);
     expect(new Set(real.sourceIds)).toEqual(expected);
     expect(real.sourceIds).not.toContain('menafn-2024-02-01'); // source of the omitted AZN figure only
   });

@@ -21,6 +21,7 @@ import {
   type UsableObservation,
 } from '../rows';
 import type { ChartFilter, EmptyReason, FigureNote, OmittedFigure, QualifiedValue, RowProblem, TradeDirection } from '../types';
+import { computeReporterGaps, type ReporterGap } from './gap';
 
 const INDICATOR_FIELD = {
   'trade.turnover': 'turnover',
@@ -28,6 +29,21 @@ const INDICATOR_FIELD = {
   'trade.az-to-kz': 'azToKz',
 } as const;
 type TradeField = (typeof INDICATOR_FIELD)[keyof typeof INDICATOR_FIELD];
+
+/** Azerbaijan's non-oil exports to Kazakhstan: a part of one direction, listed beside the bars, never stacked in them. */
+const NON_OIL_INDICATOR = 'trade.az-to-kz.non-oil';
+
+/** One published figure of Azerbaijan's non-oil exports to Kazakhstan, with its period and side. */
+export interface NonOilFigure {
+  period: string;
+  /** Span key, as the bars' groups: the bar of the same key and side is the turnover it is part of. */
+  key: string;
+  year: number;
+  fullYear: boolean;
+  reporter: Reporter;
+  value: QualifiedValue;
+  sourceId: string;
+}
 
 /** What is drawn for one side in one period, USD million. Exactly the non-null parts are drawn. */
 export interface TradeSegments {
@@ -80,6 +96,10 @@ export interface TradeTurnoverShape {
   partSeries: Reporter[];
   /** Trade figures deliberately not drawn (computed conversions, other currencies). */
   omitted: OmittedFigure[];
+  /** Kazakhstan's figure minus Azerbaijan's for each period both reported (computed; lib/charts/trade-turnover/gap.ts). */
+  gaps: ReporterGap[];
+  /** Azerbaijan's non-oil exports to Kazakhstan in the years and sides shown, oldest first (not drawn as bars). */
+  nonOil: NonOilFigure[];
   sourceIds: string[];
   emptyReason: EmptyReason | null;
   rejected: RowProblem[];
@@ -140,6 +160,21 @@ function collectCells(rows: readonly UsableObservation[]): { cells: Map<string, 
     cells.set(cellKey, cell);
   }
   return { cells, omitted };
+}
+
+function collectNonOil(rows: readonly UsableObservation[]): NonOilFigure[] {
+  return rows
+    .filter((o) => o.indicator === NON_OIL_INDICATOR && o.measure === 'flow' && o.unit === 'USD_million' && !o.computed)
+    .map((o) => ({
+      period: o.period,
+      key: makeSpanKey(o.parsed),
+      year: getEndYear(o.parsed),
+      fullYear: isCalendarYear(o.parsed),
+      reporter: o.reporter,
+      value: toValue(o),
+      sourceId: o.sourceId,
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 function buildBar(cell: Cell): TradeBar {
@@ -245,6 +280,7 @@ export function shapeTradeTurnover(input: TradeTurnoverInput): TradeTurnoverShap
   const shown = inRange.filter((c) => isReporterShown(c.reporter, input.reporters));
   const years = groupCells(shown.filter((c) => c.fullYear), bars);
   const partYears = groupCells(shown.filter((c) => !c.fullYear), bars);
+  const nonOil = collectNonOil(usable).filter((n) => isYearInRange(n.year, input) && isReporterShown(n.reporter, input.reporters));
   const shownOmitted = omitted
     .filter((o) => isYearInRange(o.year, input) && isReporterShown(o.reporter, input.reporters))
     .map(
@@ -257,7 +293,9 @@ export function shapeTradeTurnover(input: TradeTurnoverInput): TradeTurnoverShap
     series: orderReporters(years.flatMap((g) => g.bars.map((b) => b.reporter))),
     partSeries: orderReporters(partYears.flatMap((g) => g.bars.map((b) => b.reporter))),
     omitted: shownOmitted,
-    sourceIds: dedupeInOrder([...years, ...partYears].flatMap((g) => g.bars.flatMap((b) => b.sourceIds))),
+    gaps: [...computeReporterGaps(years, true), ...computeReporterGaps(partYears, false)],
+    nonOil,
+    sourceIds: dedupeInOrder([...[...years, ...partYears].flatMap((g) => g.bars.flatMap((b) => b.sourceIds)), ...nonOil.map((n) => n.sourceId)]),
     emptyReason: findEmptyReason({ usable: allCells.length, inRange: inRange.length, shown: shown.length }),
     rejected,
   };

@@ -25,7 +25,8 @@ import {
   type ValueAxis,
   type ValueFormatter,
 } from '../viewModel';
-import type { TradeBar, TradeGroup, TradeTurnoverShape } from './shape';
+import type { NonOilFigure, TradeBar, TradeGroup, TradeTurnoverShape } from './shape';
+import { buildGapPanel, buildGapTable, buildNonOilTable, describeConflicts, describePartYearNonOil, type GapPanel } from './gapView';
 import type { YearRange } from '../types';
 import { dedupeInOrder } from '../rows';
 
@@ -60,7 +61,10 @@ export interface TradeTurnoverView extends ChartViewBase {
   id: 'trade-turnover';
   chart: {
     years: TradePanel;
-    partYears: TradePanel & { heading: string; note: string };
+    /** `nonOil`: Azerbaijan's non-oil exports for the part-year periods shown, said under the panel (a part of one direction, not drawn). */
+    partYears: TradePanel & { heading: string; note: string; nonOil: string | null };
+    /** The optional view of the difference between the two sides' figures (computed). */
+    gap: GapPanel;
     legend: { sidesTitle: string; partsTitle: string; parts: { part: TradePart; label: string }[] };
   };
 }
@@ -82,7 +86,11 @@ function buildRow(group: TradeGroup, label: string, ctx: ViewContext): TradeChar
     for (const part of TRADE_PARTS) row[makeTradeDataKey(bar.reporter, part)] = bar.segments[part];
     const top = topPart(bar);
     const labelValue = bar.turnover ?? { value: bar.height, qualifier: 'exact' as const };
-    row[makeTradeLabelKey(bar.reporter, top)] = formatQualified(labelValue, ctx, { short: true });
+    // A figure of equal standing from the same side (Kazakhstan's 314 beside its 529.4 for 2023) is
+    // written beside the drawn one: the conflict is shown, not resolved. No-break spaces keep the label
+    // on one line (recharts wraps a label at its spaces).
+    const rivals = bar.notes.flatMap((n) => (n.kind === 'alternative' && n.confidence === bar.confidence ? [formatQualified(n.value, ctx, { short: true })] : []));
+    row[makeTradeLabelKey(bar.reporter, top)] = [formatQualified(labelValue, ctx, { short: true }), ...rivals].join('\u00a0/\u00a0');
   }
   return row;
 }
@@ -101,7 +109,7 @@ function describeGrowth(bar: TradeBar, ctx: ViewContext): string | null {
   return bar.growth.approximate ? ctx.t('qualifiers.approx', { value: text }) : text;
 }
 
-function buildTooltip(heading: string, group: TradeGroup, ctx: ViewContext): TooltipModel {
+function buildTooltip(heading: string, group: TradeGroup, nonOil: readonly NonOilFigure[], ctx: ViewContext): TooltipModel {
   const t = ctx.t;
   return {
     heading,
@@ -109,6 +117,8 @@ function buildTooltip(heading: string, group: TradeGroup, ctx: ViewContext): Too
       const lines = [bar.turnover ? t('charts.tradeTurnover.tooltip.turnover', { value: formatWithUnit(bar.turnover, UNIT_KEY, ctx) }) : t('charts.tradeTurnover.tooltip.turnoverNotPublished')];
       if (bar.kzToAz) lines.push(t('charts.tradeTurnover.tooltip.kzToAz', { value: formatWithUnit(bar.kzToAz, UNIT_KEY, ctx) }));
       if (bar.azToKz) lines.push(t('charts.tradeTurnover.tooltip.azToKz', { value: formatWithUnit(bar.azToKz, UNIT_KEY, ctx) }));
+      const part = nonOil.find((n) => n.key === group.key && n.reporter === bar.reporter);
+      if (part) lines.push(t('charts.tradeTurnover.tooltip.nonOil', { value: formatWithUnit(part.value, UNIT_KEY, ctx) }));
       const balance = describeBalance(bar, ctx);
       if (balance) lines.push(t('charts.tradeTurnover.tooltip.balance', { balance }));
       const growth = describeGrowth(bar, ctx);
@@ -119,10 +129,10 @@ function buildTooltip(heading: string, group: TradeGroup, ctx: ViewContext): Too
   };
 }
 
-function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], labelOf: (g: TradeGroup) => string, ctx: ViewContext): TradePanel {
+function buildPanel(groups: readonly TradeGroup[], series: readonly Reporter[], labelOf: (g: TradeGroup) => string, nonOil: readonly NonOilFigure[], ctx: ViewContext): TradePanel {
   const tooltips: Record<string, TooltipModel> = {};
   const rows = groups.map((g) => {
-    tooltips[g.key] = buildTooltip(labelOf(g), g, ctx);
+    tooltips[g.key] = buildTooltip(labelOf(g), g, nonOil, ctx);
     return buildRow(g, labelOf(g), ctx);
   });
   return {
@@ -249,17 +259,19 @@ export function buildTradeTurnoverView(shape: TradeTurnoverShape, ctx: ViewConte
     unitLabel: t(def.unitKey),
     description: describeTradeTurnover(shape, ctx),
     sourceLine: describeSourceLine(shape.sourceIds, reporters, ctx),
-    notes: [t(def.notesKey), t('charts.tradeTurnover.table.unitNote'), ...omitted],
+    notes: [t(def.notesKey), t('charts.tradeTurnover.table.unitNote'), ...describeConflicts(shape, ctx), ...omitted, t('charts.tradeTurnover.gap.why')],
     empty: describeEmpty(shape.emptyReason, ctx),
-    tables: shape.emptyReason ? [] : [buildTable(shape, title, labelOf, ctx)],
+    tables: shape.emptyReason ? [] : [buildTable(shape, title, labelOf, ctx), buildGapTable(shape, ctx), buildNonOilTable(shape, ctx)].filter((x): x is TableModel => x !== null),
     filterNote: describeFilterNote(ctx, ctx.bounds, def.filters.includes('reporters')),
     chart: {
-      years: buildPanel(shape.years, shape.series, labelOf, ctx),
+      years: buildPanel(shape.years, shape.series, labelOf, shape.nonOil, ctx),
       partYears: {
-        ...buildPanel(shape.partYears, shape.partSeries, labelOf, ctx),
+        ...buildPanel(shape.partYears, shape.partSeries, labelOf, shape.nonOil, ctx),
         heading: t('charts.tradeTurnover.partHeading'),
         note: t('charts.tradeTurnover.partNote'),
+        nonOil: describePartYearNonOil(shape, ctx),
       },
+      gap: buildGapPanel(shape, ctx),
       legend: {
         sidesTitle: t('charts.tradeTurnover.sidesLegend'),
         partsTitle: t('charts.tradeTurnover.partsLegend'),
