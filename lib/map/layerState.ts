@@ -6,6 +6,8 @@
  * read it, so a link or an export shows the layers as they are on screen.
  */
 
+import type { RouteMapModel } from './shapeRoute';
+
 /** The address key of each layer (data/layers.ts id → short key), in drawing order. */
 export const MAP_LAYER_KEYS = { 'container-line': 'containers', 'caspian-cable': 'cable' } as const;
 export type MapLayerId = keyof typeof MAP_LAYER_KEYS;
@@ -44,4 +46,9 @@ export function withMapLayers(search: string, layers: readonly string[]): string
 /** `next` (a search string written by someone else) with the layers parameter of `current` carried over. */
 export function keepMapLayers(next: string, current: string): string {
   return withMapLayers(next, parseMapLayers(current));
+}
+
+/** The model with only the given context layers (what the exports and the deck draw). */
+export function withShownLayers(model: RouteMapModel, shown: readonly string[]): RouteMapModel {
+  return { ...model, layers: model.layers.filter((l) => shown.includes(l.id)) };
 }
