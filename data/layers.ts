@@ -6,7 +6,7 @@
  * Geometry is [lon, lat] (GeoJSON order) and **approximate**: drawn by us between end points read
  * from general maps (FACTS.md 7d: Sumgait 40.59 N 49.67 E; Port of Baku at Alat 39.95 N 49.41 E;
  * Kuryk port 43.17 N 51.67 E; Aktau city 43.650 N 51.150 E, section 4). The container lanes keep to
- * open water east of the Absheron peninsula (a little east of the tanker lane in ./route.ts, so the
+ * open water east of the Absheron peninsula (about 0.4° east of the tanker lane in ./route.ts, so the
  * two stay apart on the map). The cable is a straight sea line between the end points of the
  * latest plan (Sumgait–Aktau, from March 2025); the route has changed between plans (Aktau–Siyazan
  * in 2023), so it is only ever drawn as planned.
@@ -73,20 +73,20 @@ export const mapLayers = [
       // Aktau → Baku (Alat)
       [
         [51.15, 43.65],
-        [51.0, 43.2],
-        [50.95, 42.4],
-        [50.8, 41.6],
-        [51.0, 40.75],
-        [50.9, 40.05],
-        [50.3, 39.8],
-        [49.75, 39.82],
+        [51.2, 43.3],
+        [51.35, 42.6],
+        [51.4, 41.6],
+        [51.3, 40.75],
+        [51.1, 40.0],
+        [50.4, 39.72],
+        [49.8, 39.78],
         [49.41, 39.95],
       ],
-      // Kuryk → joins the lane off the Absheron peninsula
+      // Kuryk → joins the lane from Aktau
       [
         [51.67, 43.17],
-        [51.3, 42.6],
-        [50.95, 42.4],
+        [51.5, 42.9],
+        [51.35, 42.6],
       ],
     ],
     geometrySourceId: 'turksam-kmtf-2024',

@@ -23,16 +23,16 @@ export function LayerPanel({ layer, text, locale, onClose }: Props) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <p className={styles.layerNote}>{text.layers.note}</p>
+      <p className={styles.layerNote}>
+        <em data-field="tag">({layer.tag})</em> {text.layers.note}
+      </p>
       <dl className={styles.details}>
         <dt>{text.panel.status}</dt>
         <dd data-field="status" data-status={layer.status}>
           {layer.statusLabel}
         </dd>
         <dt>{text.panel.geometry}</dt>
-        <dd data-field="accuracy">
-          {layer.tag}. {layer.accuracyLabel}
-        </dd>
+        <dd data-field="accuracy">{layer.accuracyLabel}</dd>
         <dt>{text.layers.operators}</dt>
         <dd data-field="operators">{layer.operators}</dd>
       </dl>
