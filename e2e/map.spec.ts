@@ -5,7 +5,7 @@ import { dataset } from '../lib/dataset';
 import { contextPipelines } from '../data/geo/contextPipelines';
 import { shapeRoute, type FactView } from '../lib/map/shapeRoute';
 import { MESSAGES } from '../lib/i18n/messages';
-import { MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../lib/map/mapTheme';
+import { LAYER_STYLES, MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../lib/map/mapTheme';
 import type { Locale } from '../lib/i18n/locales';
 
 const factText = (f: FactView) => (f.kind === 'milestone' ? f.date : f.value);
@@ -448,23 +448,33 @@ test.describe('context layers (container line, planned cable)', () => {
       const { readFile } = await import('node:fs/promises');
       const text = (await readFile(await file.path())).toString('utf8');
       await menu.getByTestId('export-button').click();
-      return page.evaluate((svg) => {
-        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-        return {
-          words: [...doc.querySelectorAll('g[role="img"][aria-label]')].map((g) => g.getAttribute('aria-label') ?? '').join(' ').replace(/\s+/g, ' '),
-          layers: [...doc.querySelectorAll('[data-map-layer]')].map((p) => p.getAttribute('data-map-layer')),
-        };
-      }, text);
+      // The download drops data-* attributes: the layers are told apart by their colours (lib/map/mapTheme.ts).
+      const colours = { 'container-line': LAYER_STYLES['container-line'].colour, 'caspian-cable': LAYER_STYLES.cable.colour };
+      return page.evaluate(
+        ({ svg, colours }) => {
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          return {
+            words: [...doc.querySelectorAll('g[role="img"][aria-label]')].map((g) => g.getAttribute('aria-label') ?? '').join(' ').replace(/\s+/g, ' '),
+            // Lines on the map (the legend's swatches are <line>s).
+            layers: Object.entries(colours)
+              .filter(([, c]) => doc.querySelector(`path[stroke="${c}"]`))
+              .map(([id]) => id),
+            dashed: doc.querySelector(`path[stroke="${colours['caspian-cable']}"]`)?.getAttribute('stroke-dasharray') ?? null,
+          };
+        },
+        { svg: text, colours },
+      );
     };
     await openMap(page, '/en/?layers=cable');
     const one = await exportSvg();
-    expect(one.layers).toEqual(['caspian-cable-casing', 'caspian-cable']);
+    expect(one.layers).toEqual(['caspian-cable']);
+    expect(one.dashed).toBe(LAYER_STYLES.cable.dashArray);
     expect(one.words).toContain(legendOf('caspian-cable'));
     expect(one.words).not.toContain(legendOf('container-line'));
 
     await page.getByRole('checkbox', { name: layerName(en2, 'container-line'), exact: true }).check();
     const both = await exportSvg();
-    expect(both.layers).toEqual(['container-line-casing', 'container-line', 'caspian-cable-casing', 'caspian-cable']);
+    expect(both.layers).toEqual(['container-line', 'caspian-cable']);
     expect(both.words).toContain(legendOf('container-line'));
   });
 

@@ -24,12 +24,14 @@ export function ContextLayers({ layers, onDetails }: Props) {
             <Polyline
               positions={l.latLngs}
               interactive={false}
-              pathOptions={{ color: MAP_COLOURS.routeCasing, weight: s.weight + 3, opacity: 0.9, lineCap: 'round', lineJoin: 'round', className: `map-layer-casing map-layer-${l.id}` }}
+              pathOptions={{ color: MAP_COLOURS.routeCasing, weight: s.weight + 3, opacity: 0.9, lineCap: 'round', lineJoin: 'round' }}
+              className={`map-layer-casing map-layer-${l.id}`}
             />
             <Polyline
               positions={l.latLngs}
               eventHandlers={{ click: () => onDetails(l.id) }}
-              pathOptions={{ color: s.colour, weight: s.weight, dashArray: s.dashArray, lineCap: s.lineCap ?? 'round', lineJoin: 'round', className: `map-layer-line map-layer-${l.id}` }}
+              pathOptions={{ color: s.colour, weight: s.weight, dashArray: s.dashArray, lineCap: s.lineCap ?? 'round', lineJoin: 'round' }}
+              className={`map-layer-line map-layer-${l.id}`}
             />
           </Fragment>
         );
