@@ -11,6 +11,7 @@ import { companies, relations, society } from './companies';
 import { oil } from './oil';
 import { milestones } from './milestones';
 import { routeNodes, routeSegments } from './route';
+import { cableFacts, mapLayers } from './layers';
 
 export const DATA_FILES: readonly DataFile[] = [
   { file: 'data/sources.ts', kind: 'sources', records: sources },
@@ -24,4 +25,6 @@ export const DATA_FILES: readonly DataFile[] = [
   { file: 'data/milestones.ts', kind: 'milestones', records: milestones },
   { file: 'data/route.ts', kind: 'routeNodes', records: routeNodes },
   { file: 'data/route.ts', kind: 'routeSegments', records: routeSegments },
+  { file: 'data/layers.ts', kind: 'observations', records: cableFacts },
+  { file: 'data/layers.ts', kind: 'mapLayers', records: mapLayers },
 ];

@@ -176,6 +176,13 @@ export const milestones = [
     note: 'First Kashagan cargo, about 6 kt, on the tanker Taraz.',
   },
   {
+    id: 'ms-cable-agreement',
+    date: '2025-03-05',
+    kind: 'economy',
+    sourceId: 'today-az-257433',
+    note: 'AzerTelecom–Kazakhtelecom agreement to build the Trans-Caspian fibre-optic cable (Sumgait–Aktau, 380 km), approved in the presence of both prime ministers.',
+  },
+  {
     id: 'ms-btc-kz-flows-stopped',
     date: '2025-08',
     kind: 'energy',
@@ -195,5 +202,12 @@ export const milestones = [
     kind: 'institution',
     sourceId: 'news-az-2025-10-14',
     note: '21st meeting of the Intergovernmental Commission, Baku.',
+  },
+  {
+    id: 'ms-cable-manufactured',
+    date: '2026-02-24',
+    kind: 'economy',
+    sourceId: '1news-az-2026-02-24',
+    note: 'Manufacture of the Trans-Caspian fibre-optic cable completed; a laying vessel chartered (Kazakhtelecom).',
   },
 ] as const satisfies readonly MilestoneInput[];

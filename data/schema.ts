@@ -26,6 +26,7 @@ export const UNITS = [
   'TEU',
   'percent',
   'voyages_per_month',
+  'Tbit_per_s',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -81,6 +82,8 @@ export const INDICATORS = [
   'btc.length',
   'btc.capacity',
   'caspian.voyages',
+  'cable.length',
+  'cable.capacity',
 ] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
 
@@ -199,3 +202,41 @@ export const routeSegmentSchema = z.strictObject({
 });
 export type RouteSegmentInput = z.input<typeof routeSegmentSchema>;
 export type RouteSegment = z.output<typeof routeSegmentSchema>;
+
+/**
+ * Off-route context layers on the map (not part of the oil chain), each with its own legend entry
+ * and a control to show or hide it: the Aktau/Kuryk–Baku (Alat) container crossing and the planned
+ * Trans-Caspian fibre-optic cable. `status` is required: a planned item must say it is planned.
+ */
+export const MAP_LAYER_KINDS = ['container-line', 'cable'] as const;
+export const MAP_LAYER_STATUSES = ['operating', 'planned'] as const;
+
+/** A completion date as a plan gave it: the end of a year, or a quarter. */
+const dueRule = z.string().regex(/^\d{4}(-Q[1-4])?$/, 'must be "YYYY" (end of that year) or "YYYY-Qn" (a quarter)');
+
+export const mapLayerSchema = z.strictObject({
+  /** Also the message keys `map.layers.<id>.*`. */
+  id: idRule,
+  kind: z.enum(MAP_LAYER_KINDS),
+  status: z.enum(MAP_LAYER_STATUSES),
+  /** Always `approximate` for now: drawn by us between the end points, not a surveyed route. */
+  geometryAccuracy: z.enum(['traced', 'approximate']),
+  /** One or more lines, each [lon, lat] pairs (GeoJSON order). */
+  geometry: z.array(z.array(z.tuple([lonRule, latRule])).min(2)).min(1),
+  geometrySourceId: idRule,
+  /** Indicator whose observations the layer's panel lists by year (the container line's TEU). */
+  series: z.enum(INDICATORS).optional(),
+  /** Observation and milestone ids shown in the layer's panel. */
+  facts: z.array(idRule).default([]),
+  /** Operating companies, as they write their names. */
+  operators: z.array(z.string().min(2)).min(1),
+  /** True when `operators` names only some of the companies (the container line has others). */
+  otherOperators: z.boolean().default(false),
+  operatorsSourceId: idRule,
+  /** When each plan said the work would be finished, in the order the plans were made. */
+  schedule: z
+    .array(z.strictObject({ announced: isoDateRule, due: dueRule, sourceId: idRule }))
+    .default([]),
+});
+export type MapLayerInput = z.input<typeof mapLayerSchema>;
+export type MapLayer = z.output<typeof mapLayerSchema>;

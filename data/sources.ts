@@ -202,6 +202,53 @@ export const sources = [
     licence: NEWS('TURKSAM / Report'),
   },
 
+  // ── Trans-Caspian fibre-optic cable (map layer) ─────────────────────────────────────────────
+  {
+    id: 'today-az-257433',
+    title: '[Agreement on the Trans-Caspian fibre-optic cable, Sumgait–Aktau, approved in the presence of both prime ministers]',
+    publisher: 'Today.az (citing AzerNews)',
+    published: '2025-03-05',
+    url: 'http://www.today.az/news/business/257433.html',
+    language: 'en',
+    licence: NEWS('Today.az'),
+  },
+  {
+    id: 'totaltele-504346',
+    title: 'Azerbaijan and Kazakhstan start work on the TransCaspian Fibre Optic Cable',
+    publisher: 'Total Telecom',
+    published: '2019-11-25',
+    url: 'https://www.totaltele.com/504346/Azerbaijan-and-Kazakhstan-start-work-on-the-TransCaspian-Fibre-Optic-Cable',
+    language: 'en',
+    licence: NEWS('Total Telecom'),
+  },
+  {
+    id: 'news-am-738858',
+    title: '[AzerTelecom and Kazakhtelecom agree the terms of a fibre-optic line on the Caspian seabed]',
+    publisher: 'News.am',
+    published: '2023-01-10',
+    url: 'https://news.am/eng/news/738858.html',
+    language: 'en',
+    licence: NEWS('News.am'),
+  },
+  {
+    id: 'inform-kz-2025-12-26',
+    title: 'Когда будет введена в эксплуатацию Транскаспийская волоконно-оптическая линия связи',
+    publisher: 'Kazinform',
+    published: '2025-12-26',
+    url: 'https://www.inform.kz/ru/kogda-budet-vvedena-v-ekspluatatsiyu-transkaspiyskaya-volokonno-opticheskaya-liniya-svyazi-18ad66',
+    language: 'ru',
+    licence: NEWS('Kazinform'),
+  },
+  {
+    id: '1news-az-2026-02-24',
+    title: 'Завершено производство волоконно-оптического кабеля для прокладки по дну Каспия',
+    publisher: '1news.az (citing AZERTAC)',
+    published: '2026-02-24',
+    url: 'https://1news.az/news/20260224025622983-Zaversheno-proizvodstvo-volokonno-opticheskogo-kabelya-dlya-prokladki-po-dnu-Kaspiya-FOTO',
+    language: 'ru',
+    licence: NEWS('1news.az'),
+  },
+
   // ── Investment ───────────────────────────────────────────────────────────────────────────────
   {
     id: 'trend-2022-08-24',

@@ -5,7 +5,7 @@ import { dataset } from '../lib/dataset';
 import { contextPipelines } from '../data/geo/contextPipelines';
 import { shapeRoute, type FactView } from '../lib/map/shapeRoute';
 import { MESSAGES } from '../lib/i18n/messages';
-import { MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../lib/map/mapTheme';
+import { LAYER_STYLES, MODE_STYLES, SELECTED_EXTRA, DIMMED_OPACITY } from '../lib/map/mapTheme';
 import type { Locale } from '../lib/i18n/locales';
 
 const factText = (f: FactView) => (f.kind === 'milestone' ? f.date : f.value);
@@ -362,3 +362,136 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('context layers (container line, planned cable)', () => {
+  const kk = model('kk');
+  const layerName = (m: ReturnType<typeof model>, id: string) => {
+    const l = m.layers.find((x) => x.id === id)!;
+    return `${l.name} (${l.tag})`;
+  };
+  const drawn = (page: Page, id: string) => page.locator(`#route-map path.map-layer-line.map-layer-${id}`);
+
+  test('each layer is a labelled checkbox, off by default; Space shows and hides its lines and writes the address; Details opens its panel', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openMap(page, '/kk/');
+    const cable = page.getByRole('checkbox', { name: layerName(kk, 'caspian-cable'), exact: true });
+    const containers = page.getByRole('checkbox', { name: layerName(kk, 'container-line'), exact: true });
+    await expect(cable).not.toBeChecked();
+    await expect(containers).not.toBeChecked();
+    await expect(drawn(page, 'caspian-cable')).toHaveCount(0);
+    await expect(drawn(page, 'container-line')).toHaveCount(0);
+
+    await cable.focus();
+    await page.keyboard.press('Space');
+    await expect(cable).toBeChecked();
+    await expect(drawn(page, 'caspian-cable')).toHaveCount(1);
+    // Drawn as planned: dashed, never a solid line.
+    await expect(drawn(page, 'caspian-cable')).toHaveAttribute('stroke-dasharray', /\d/);
+    await expect(drawn(page, 'container-line')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('cable');
+
+    // The next stop is the cable's Details button, named with the layer.
+    await page.keyboard.press('Tab');
+    const details = page.getByRole('button', { name: kk.text.layers.details.replace('{name}', kk.layers.find((l) => l.id === 'caspian-cable')!.name) });
+    await expect(details).toBeFocused();
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('route-layer-panel');
+    await expect(panel).toHaveAttribute('data-layer', 'caspian-cable');
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(kk.layers.find((l) => l.id === 'caspian-cable')!.name);
+    await expect(panel.locator('[data-field="status"]')).toHaveAttribute('data-status', 'planned');
+    await expect(panel.getByTestId('route-layer-schedule').locator('li')).toHaveCount(dataset.mapLayers.find((l) => l.id === 'caspian-cable')!.schedule.length);
+
+    await containers.focus();
+    await page.keyboard.press('Space');
+    await expect(drawn(page, 'container-line')).toHaveCount(1);
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('containers,cable');
+
+    await cable.focus();
+    await page.keyboard.press('Space');
+    await expect(cable).not.toBeChecked();
+    await expect(drawn(page, 'caspian-cable')).toHaveCount(0);
+    await expect(drawn(page, 'container-line')).toHaveCount(1);
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('containers');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link with the layers restores them; the container line’s panel shows its TEU by year as in the data', async ({ page }) => {
+    const ru = model('ru');
+    await openMap(page, '/ru/?layers=containers');
+    await expect(page.getByRole('checkbox', { name: layerName(ru, 'container-line'), exact: true })).toBeChecked();
+    await expect(drawn(page, 'container-line')).toHaveCount(1);
+    await page.getByRole('button', { name: ru.text.layers.details.replace('{name}', ru.layers.find((l) => l.id === 'container-line')!.name) }).click();
+    const rows = page.getByTestId('route-layer-panel').getByTestId('route-layer-series').locator('li');
+    const teu = dataset.observations.filter((o) => o.indicator === 'containers.aktau-baku');
+    expect(teu.length).toBeGreaterThan(0);
+    await expect(rows).toHaveCount(teu.length);
+    const shaped = ru.layers.find((l) => l.id === 'container-line')!.series!.rows;
+    for (const o of teu) {
+      const row = page.getByTestId('route-layer-series').locator(`li[data-fact="${o.id}"]`);
+      await expect(row).toHaveAttribute('data-value', String(o.value));
+      await expect(row).toContainText(o.period);
+      await expect(row).toContainText(shaped.find((r) => r.observationId === o.id)!.valueText);
+    }
+  });
+
+  test('the SVG export draws the layers shown on screen, with their legend entries, and only those', async ({ page }) => {
+    const en2 = model('en');
+    const legendOf = (id: string) => en2.layers.find((l) => l.id === id)!.legendText;
+    const exportSvg = async () => {
+      const menu = page.getByTestId('export-route-map');
+      await menu.scrollIntoViewIfNeeded();
+      await menu.getByTestId('export-button').click();
+      const panel = menu.getByTestId('export-panel');
+      const pending = page.waitForEvent('download', { timeout: 30_000 });
+      await panel.getByTestId('export-svg').click();
+      const file = await pending;
+      const { readFile } = await import('node:fs/promises');
+      const text = (await readFile(await file.path())).toString('utf8');
+      await menu.getByTestId('export-button').click();
+      // The download drops data-* attributes: the layers are told apart by their colours (lib/map/mapTheme.ts).
+      const colours = { 'container-line': LAYER_STYLES['container-line'].colour, 'caspian-cable': LAYER_STYLES.cable.colour };
+      return page.evaluate(
+        ({ svg, colours }) => {
+          const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          return {
+            words: [...doc.querySelectorAll('g[role="img"][aria-label]')].map((g) => g.getAttribute('aria-label') ?? '').join(' ').replace(/\s+/g, ' '),
+            // Lines on the map (the legend's swatches are <line>s).
+            // (Written as rgb() by the download's serialiser.)
+            layers: Object.entries(colours)
+              .filter(([, c]) => doc.querySelector(`path[stroke="${c}"], path[stroke="${rgb(c)}"]`))
+              .map(([id]) => id),
+            dashed: [...doc.querySelectorAll(`path[stroke="${colours['caspian-cable']}"], path[stroke="${rgb(colours['caspian-cable'])}"]`)].map((p) => p.getAttribute('stroke-dasharray') ?? 'none'),
+          };
+        },
+        { svg: text, colours },
+      );
+    };
+    await openMap(page, '/en/?layers=cable');
+    const one = await exportSvg();
+    expect(one.layers).toEqual(['caspian-cable']);
+    // Dashed wherever it is drawn: planned, never a solid line.
+    expect(one.dashed.length).toBeGreaterThan(0);
+    for (const d of one.dashed) expect(d.replace(/px|,/g, '').replace(/\s+/g, ' ')).toBe(LAYER_STYLES.cable.dashArray);
+    expect(one.words).toContain(legendOf('caspian-cable'));
+    expect(one.words).not.toContain(legendOf('container-line'));
+
+    await page.getByRole('checkbox', { name: layerName(en2, 'container-line'), exact: true }).check();
+    const both = await exportSvg();
+    expect(both.layers).toEqual(['container-line', 'caspian-cable']);
+    expect(both.words).toContain(legendOf('container-line'));
+  });
+
+  test('the deck’s map slide draws the layers of its address, with their key entries', async ({ page }) => {
+    const kkModel = kk;
+    await page.goto('/kk/present/?deck=route-map&layers=containers,cable');
+    const slide = page.getByTestId('slide-map');
+    await expect(slide).toHaveAttribute('data-status', 'ready');
+    await expect(slide.locator('[data-map-layer="container-line"]')).toHaveCount(1);
+    await expect(slide.locator('[data-map-layer="caspian-cable"]')).toHaveCount(1);
+    for (const l of kkModel.layers) await expect(page.getByTestId('map-slide').locator(`li[data-layer="${l.id}"]`)).toHaveText(l.legendText);
+    await page.goto('/kk/present/?deck=route-map');
+    await expect(page.getByTestId('slide-map')).toHaveAttribute('data-status', 'ready');
+    await expect(page.getByTestId('slide-map').locator('[data-map-layer]')).toHaveCount(0);
+  });
+});

@@ -59,5 +59,17 @@ export function groupBySource(dataset: Dataset, locale: string, t: Translate): S
         })),
       milestones: dataset.milestones.filter((m) => m.sourceId === s.id).map((m) => t(`data.milestones.${m.id}`)),
     }))
-    .filter((g) => g.figures.length > 0 || g.milestones.length > 0 || dataset.routeSegments.some((r) => r.geometrySourceId === g.id) || dataset.routeNodes.some((n) => n.coordSourceId === g.id));
+    .filter(
+      (g) =>
+        g.figures.length > 0 ||
+        g.milestones.length > 0 ||
+        dataset.routeSegments.some((r) => r.geometrySourceId === g.id) ||
+        dataset.routeNodes.some((n) => n.coordSourceId === g.id) ||
+        usedByMapLayer(dataset, g.id),
+    );
+}
+
+/** True when a map layer draws, names operators or dates its schedule from the source. */
+function usedByMapLayer(dataset: Pick<Dataset, 'mapLayers'>, sourceId: string): boolean {
+  return dataset.mapLayers.some((l) => l.geometrySourceId === sourceId || l.operatorsSourceId === sourceId || l.schedule.some((p) => p.sourceId === sourceId));
 }

@@ -5,11 +5,13 @@
  */
 import type { z } from 'zod';
 import {
+  mapLayerSchema,
   milestoneSchema,
   observationSchema,
   routeNodeSchema,
   routeSegmentSchema,
   sourceSchema,
+  type MapLayer,
   type Milestone,
   type Observation,
   type RouteNode,
@@ -17,8 +19,9 @@ import {
   type Source,
 } from '../data/schema';
 import { greatCircleKm } from './geo';
+import { BASEMAP_BBOX, insideBbox } from './map/bbox';
 
-export type DataKind = 'sources' | 'observations' | 'milestones' | 'routeNodes' | 'routeSegments';
+export type DataKind = 'sources' | 'observations' | 'milestones' | 'routeNodes' | 'routeSegments' | 'mapLayers';
 
 /** One data module as listed in data/index.ts. */
 export interface DataFile {
@@ -34,6 +37,8 @@ export interface Dataset {
   milestones: Milestone[];
   routeNodes: RouteNode[];
   routeSegments: RouteSegment[];
+  /** Off-route context layers on the map (container line, planned cable). */
+  mapLayers: MapLayer[];
 }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -44,6 +49,7 @@ const SCHEMAS: Record<DataKind, z.ZodType> = {
   milestones: milestoneSchema,
   routeNodes: routeNodeSchema,
   routeSegments: routeSegmentSchema,
+  mapLayers: mapLayerSchema,
 };
 
 /** The furthest a segment's geometry may start or end from its node, in km. */
@@ -61,7 +67,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 /** Validates the given files; never throws. */
 export function validateDataset(files: readonly DataFile[]): ValidationResult {
   const errors: string[] = [];
-  const parsed: Dataset = { sources: [], observations: [], milestones: [], routeNodes: [], routeSegments: [] };
+  const parsed: Dataset = { sources: [], observations: [], milestones: [], routeNodes: [], routeSegments: [], mapLayers: [] };
   const where = new Map<string, string>(); // id -> "file: record"
   const fileOf = new Map<string, string>();
 
@@ -135,6 +141,22 @@ export function validateDataset(files: readonly DataFile[]): ValidationResult {
       }
     }
   });
+
+  for (const l of parsed.mapLayers) {
+    needSource(l.id, 'geometrySourceId', l.geometrySourceId);
+    needSource(l.id, 'operatorsSourceId', l.operatorsSourceId);
+    l.schedule.forEach((p, i) => needSource(l.id, `schedule.${i}.sourceId`, p.sourceId));
+    l.facts.forEach((f, i) => {
+      if (!recordIds.has(f)) errors.push(`${at(l.id)} field "facts.${i}": unknown record "${f}"`);
+    });
+    l.geometry.forEach((line, i) =>
+      line.forEach((point, j) => {
+        if (!insideBbox(point, BASEMAP_BBOX)) {
+          errors.push(`${at(l.id)} field "geometry.${i}.${j}": point ${point[0]}, ${point[1]} (lon, lat) lies outside the basemap (${BASEMAP_BBOX.join(', ')}: west, south, east, north)`);
+        }
+      }),
+    );
+  }
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: parsed };
 }

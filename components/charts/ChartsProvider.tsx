@@ -5,6 +5,7 @@ import type { ChartData } from '@/lib/charts/build';
 import type { FormatDictionary } from '@/lib/charts/formatter';
 import { loadChartData } from './loadChartData';
 import { CHART_IDS } from '@/lib/charts/registry';
+import { keepMapLayers } from '@/lib/map/layerState';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
 /** What does not change with the view: the data's years and where the data comes from. */
@@ -64,7 +65,8 @@ export function ChartsProvider({ bounds, data = null, dictionary = null, childre
 
   const update = useCallback(
     (next: ViewState) => {
-      const url = `${window.location.pathname}${serializeViewState(next, bounds)}${window.location.hash}`;
+      // The map's layers (lib/map/layerState.ts) share the address: kept as they are.
+      const url = `${window.location.pathname}${keepMapLayers(serializeViewState(next, bounds), window.location.search)}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
       window.dispatchEvent(new Event(VIEW_STATE_EVENT));
     },

@@ -9,6 +9,7 @@ import { loadBasemap } from '@/components/map/loadBasemap';
 import type { LatLngBox } from '@/lib/map/shapeRoute';
 import { composeMapSvg, mapDrawingHeight } from '@/lib/export/mapSvg';
 import { computeMinTextPx, computePixelSize, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
+import { parseMapLayers, withShownLayers } from '@/lib/map/layerState';
 import { loadExportLocale } from './exportLocale';
 import { waitUntil } from './offscreen';
 import { rasterizeSvg } from './rasterize';
@@ -22,6 +23,8 @@ export interface MapImageOptions {
   plain: boolean;
   /** The extent to show (south-west, north-east); defaults to the whole route. */
   extent?: LatLngBox;
+  /** The context layers to draw; defaults to those shown on screen (the address, lib/map/layerState.ts). */
+  layers?: readonly string[];
   origin?: string;
 }
 
@@ -50,7 +53,7 @@ function MapDrawing({ compose, heightFor }: { compose: (width: number, height: n
 /** The route map as a self-contained SVG document. */
 export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: string; output: PixelSize }> {
   const words = await loadExportLocale(options.locale);
-  const model = words.map;
+  const model = withShownLayers(words.map, options.layers ?? parseMapLayers(window.location.search));
   const base = await loadBasemap(model.basemapUrl);
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
   const fixed = size.layout.height > 0;
@@ -76,7 +79,7 @@ export async function renderMapSvg(options: MapImageOptions): Promise<{ svg: str
     },
     lang: options.locale,
     background: options.background,
-    description: `${t('map.heading')}. ${model.text.attribution}`,
+    description: [t('map.heading'), ...model.layers.map((l) => `${l.name} (${l.tag})`), model.text.attribution].join('. '),
     // Drawn, and at its box's size (the frame is resized while the text is fitted).
     settle: (host) =>
       waitUntil(() => {

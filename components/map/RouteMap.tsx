@@ -5,10 +5,13 @@ import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import { loadExportLocale } from '@/components/export/exportLocale';
 import { useGateOpen } from '@/components/ui/useGateOpen';
 import { MAP_STATUS_ATTR, useLatch } from '@/components/ui/DrawGate';
+import { LayerControls } from './LayerControls';
+import { LayerPanel } from './LayerPanel';
 import { RouteLegend } from './RouteLegend';
 import { RoutePlaces } from './RoutePlaces';
 import { RouteSteps, stepButtonId } from './RouteSteps';
 import { SegmentPanel } from './SegmentPanel';
+import { useMapLayers } from './useMapLayers';
 import styles from './RouteMap.module.css';
 
 // Leaflet needs `window`: the map chunk (Leaflet, its CSS, the basemap fetch) loads in the browser
@@ -40,6 +43,8 @@ export function RouteMap({ model, locale }: Props) {
   const [selectedSegment, setSelectedSegment] = useState<string | null>(null);
   const [openNode, setOpenNode] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [selectedLayer, setSelectedLayer] = useState<string | null>(null);
+  const layers = useMapLayers();
 
   // Starts loading only once the page has loaded and the browser is idle, so the map never competes
   // with the first paint, even when the section is already in view.
@@ -57,6 +62,7 @@ export function RouteMap({ model, locale }: Props) {
     (id: string | null) => {
       selectedRef.current = id;
       setSelectedSegment(id);
+      if (id) setSelectedLayer(null);
       setAnnouncement(id ? model.text.announce.segment.replace('{name}', nameOf('segment', id)) : model.text.announce.cleared);
     },
     [model, nameOf],
@@ -79,6 +85,19 @@ export function RouteMap({ model, locale }: Props) {
     frame.current?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
     openPlace(id);
   };
+
+  /** Opens a context layer's details in the side panel (in place of a leg's). */
+  const showLayerDetails = useCallback(
+    (id: string) => {
+      selectedRef.current = null;
+      setSelectedSegment(null);
+      setSelectedLayer(id);
+      setAnnouncement(model.text.announce.segment.replace('{name}', model.layers.find((l) => l.id === id)?.name ?? id));
+      requestAnimationFrame(() => document.getElementById(`route-layer-panel-${id}`)?.focus());
+    },
+    [model],
+  );
+  const layerShown = model.layers.find((l) => l.id === selectedLayer) ?? null;
 
   const onStatus = useCallback((s: 'ready' | 'error') => setStatus(s), []);
   const selected = model.segments.find((s) => s.id === selectedSegment) ?? null;
@@ -110,6 +129,8 @@ export function RouteMap({ model, locale }: Props) {
                 onToggleSegment={toggleSegment}
                 onOpenNode={openPlace}
                 onStatus={onStatus}
+                shownLayers={layers.shown}
+                onLayerDetails={showLayerDetails}
               />
             </MapErrorBoundary>
           ) : null}
@@ -119,13 +140,31 @@ export function RouteMap({ model, locale }: Props) {
         </div>
         <figcaption>
           <RouteLegend segments={model.segments} contextNames={model.context.map((c) => c.name)} text={model.text.legend} />
+          <LayerControls
+            layers={model.layers}
+            shown={layers.shown}
+            text={model.text.layers}
+            onToggle={hydrated ? layers.setShown : undefined}
+            onDetails={hydrated ? showLayerDetails : undefined}
+          />
         </figcaption>
       </figure>
       <div className={styles.side}>
         <p className="visually-hidden" aria-live="polite" data-testid="route-map-announcer">
           {announcement}
         </p>
-        {selected ? (
+        {layerShown ? (
+          <LayerPanel
+            layer={layerShown}
+            text={model.text}
+            locale={locale}
+            onClose={() => {
+              setSelectedLayer(null);
+              setAnnouncement(model.text.announce.cleared);
+              requestAnimationFrame(() => document.getElementById(`route-layer-${layerShown.id}`)?.focus());
+            }}
+          />
+        ) : selected ? (
           <SegmentPanel
             segment={selected}
             text={model.text.panel}

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { AttributionControl, MapContainer, Pane, Polyline, ZoomControl } from 'react-leaflet';
 import { CONTEXT_STYLE, MAP_COLOURS, MAP_ZOOM } from '@/lib/map/mapTheme';
 import { BasemapLayers } from './leaflet/BasemapLayers';
+import { ContextLayers } from './leaflet/ContextLayers';
 import { DirectionMarks } from './leaflet/DirectionMarks';
 import { prefersReducedMotion } from './leaflet/fitRoute';
 import { LabelLayout } from './leaflet/LabelLayout';
@@ -62,6 +63,9 @@ export function RouteMapInner(props: RouteMapInnerProps) {
         {model.context.map((c) => (
           <Polyline key={c.id} positions={c.latLngs} interactive={false} pathOptions={{ color: MAP_COLOURS.context, ...CONTEXT_STYLE }} />
         ))}
+      </Pane>
+      <Pane name="layers" style={{ zIndex: '380' }}>
+        <ContextLayers layers={model.layers.filter((l) => props.shownLayers.includes(l.id))} onDetails={props.onLayerDetails} />
       </Pane>
       <Pane name="route" style={{ zIndex: '410' }}>
         {model.segments.map((s) => (

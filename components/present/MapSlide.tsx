@@ -4,6 +4,7 @@ import { contextPipelines } from '@/data/geo/contextPipelines';
 import { shapeRoute } from '@/lib/map/shapeRoute';
 import type { Locale } from '@/lib/i18n/locales';
 import { ContextSwatch, DirectionBadge, ModeSwatch, NodeSwatch } from '@/components/map/LegendSwatch';
+import { SlideLayerKey } from './SlideLayerKey';
 import { SlideMap } from './SlideMap';
 import styles from './Slides.module.css';
 
@@ -55,6 +56,7 @@ export async function MapSlide({ locale }: { locale: Locale }) {
               <NodeSwatch city />
               <span>{legend.city}</span>
             </li>
+            <SlideLayerKey layers={model.layers.map(({ id, kind, legendText }) => ({ id, kind, legendText }))} />
           </ul>
         </div>
       </div>

@@ -1,11 +1,13 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import { mapSlideLayout } from '@/lib/present/mapSlide';
 import { SLIDE_TYPE } from '@/lib/present/stage';
 import { MAP_STATUS_ATTR, useDrawGate } from '@/components/ui/DrawGate';
 import { useGateOpen } from '@/components/ui/useGateOpen';
 import { loadBasemap } from '@/components/map/loadBasemap';
+import { useMapLayers } from '@/components/map/useMapLayers';
+import { withShownLayers } from '@/lib/map/layerState';
 import styles from './Slides.module.css';
 
 interface Drawing {
@@ -21,7 +23,10 @@ interface Drawing {
  * no prompts: a clicker cannot use them. Loads (the drawing code and the basemap) when the deck's
  * gate opens, and draws again when the box changes shape.
  */
-export function SlideMap({ model }: { model: RouteMapModel }) {
+export function SlideMap({ model: whole }: { model: RouteMapModel }) {
+  // The context layers shown are the address's (`layers`, kept by the deck), as on the dashboard.
+  const { shown } = useMapLayers();
+  const model = useMemo(() => withShownLayers(whole, shown), [whole, shown]);
   const box = useRef<HTMLDivElement>(null);
   const open = useGateOpen(box, '0px', useDrawGate());
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);

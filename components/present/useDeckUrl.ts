@@ -19,7 +19,7 @@ const getSearch = () => window.location.search;
 const getServerSearch = () => '';
 
 /** Search params kept when the deck rewrites the URL (they are not part of the deck itself). */
-const KEPT_PARAMS = ['theme', 'view'] as const;
+const KEPT_PARAMS = ['theme', 'view', 'layers'] as const;
 
 /**
  * The deck state held in the URL (`?deck=…&slide=…`), read on the client. The server and the

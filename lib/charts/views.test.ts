@@ -51,8 +51,8 @@ describe('chart views in every language', () => {
 });
 
 describe('data spans', () => {
-  it('covers the milestones and the figures: 1992 to 2025 today', () => {
-    expect(bounds).toEqual({ min: 1992, max: 2025 });
+  it('covers the milestones and the figures: 1992 to 2026 today (the end of the cable’s manufacture, Feb 2026)', () => {
+    expect(bounds).toEqual({ min: 1992, max: 2026 });
   });
 
   it('sends the browser only what the charts read', () => {

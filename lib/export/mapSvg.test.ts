@@ -7,6 +7,7 @@ import { dataset } from '../dataset';
 import { MESSAGES } from '../i18n/messages';
 import type { Basemap } from '../map/basemap';
 import { shapeRoute } from '../map/shapeRoute';
+import { MAP_LAYER_IDS, withShownLayers } from '../map/layerState';
 import { MAP_COLOURS, MODE_STYLES } from '../map/mapTheme';
 import { LOCALES } from '../i18n/locales';
 import { boxesOverlap } from '../map/labels';
@@ -14,7 +15,9 @@ import { LEGEND_BELOW_WIDTH, composeMapSvg, mapDrawingHeight, fitProjection, lay
 import { measureTextWidth } from '../map/textWidth';
 
 const basemap = JSON.parse(readFileSync(join(process.cwd(), 'public', 'geo', 'basemap.json'), 'utf8')) as Basemap;
-const model = shapeRoute({ dataset, contextPipelines, locale: 'kk', t: createTranslator({ locale: 'kk', messages: MESSAGES.kk }) as never });
+const model = withShownLayers(shapeRoute({ dataset, contextPipelines, locale: 'kk', t: createTranslator({ locale: 'kk', messages: MESSAGES.kk }) as never }), []);
+/** The two layer states the tests draw: the oil route alone (the default) and with both context layers. */
+const LAYER_STATES = [[], MAP_LAYER_IDS] as const;
 
 describe('projectMercator', () => {
   it('puts 0,0 in the middle of the world and north up', () => {
@@ -83,15 +86,16 @@ describe('layoutMapLabels', () => {
     // A phone's, as renderMap sizes a drawing of free height: the map, and the legend's band under it.
     [358, 0],
   ] as const;
-  for (const locale of LOCALES) {
-    const m = shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never });
-    it(`${locale}: no two labels overlap, none covers the legend or the credits, all inside the drawing; every place is named`, () => {
+  for (const locale of LOCALES) for (const shown of LAYER_STATES) {
+    const m = withShownLayers(shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never }), shown);
+    it(`${locale}${shown.length ? ', both layers' : ''}: no two labels overlap, none covers the legend or the credits, all inside the drawing; every place is named`, () => {
       const problems: string[] = [];
       for (const [width, fixedHeight] of sizes) {
         const height = fixedHeight || mapDrawingHeight(m, width, Math.round(width * 0.62));
         const { labels, legend, height: mapHeight } = layoutMapDrawing({ basemap, model: m, width, height, legend: true, attribution: true });
         // The legend lies on a wide map, in a band under a narrow one.
-        expect(legend!.placement).toBe(width >= LEGEND_BELOW_WIDTH ? 'inside' : 'below');
+        // (With the layers' rows the corner box may be too tall for a small map: then the band.)
+        if (shown.length === 0 || width < LEGEND_BELOW_WIDTH) expect(legend!.placement).toBe(width >= LEGEND_BELOW_WIDTH ? 'inside' : 'below');
         if (legend!.placement === 'below') expect(mapHeight + legend!.box.height).toBe(height);
         for (const n of m.nodes) if (!labels.some((l) => l.kind === 'place' && l.text === n.name)) problems.push(`${width}x${height}: ${n.name} missing`);
         // (A phone-sized drawing is mostly legend: its country names may all give way.)
@@ -121,9 +125,9 @@ describe('layoutMapLabels', () => {
 
 describe('layoutLegend', () => {
   // The square export's drawing (about 480 layout px wide once its text is fitted) and a phone's.
-  for (const locale of LOCALES) {
-    const m = shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never });
-    it(`${locale}: on a narrow drawing, a band under the map whose items flow in rows, none past the edge or on another`, () => {
+  for (const locale of LOCALES) for (const shown of LAYER_STATES) {
+    const m = withShownLayers(shapeRoute({ dataset, contextPipelines, locale, t: createTranslator({ locale, messages: MESSAGES[locale] }) as never }), shown);
+    it(`${locale}${shown.length ? ', both layers' : ''}: on a narrow drawing, a band under the map whose items flow in rows, none past the edge or on another`, () => {
       for (const [width, height] of [
         [480, 420],
         [358, mapDrawingHeight(m, 358, 222)],
@@ -133,7 +137,7 @@ describe('layoutLegend', () => {
         expect(legend.box.y + legend.box.height).toBe(height);
         // The map keeps most of a fixed drawing, and all of its height in a free one.
         expect(legend.box.y).toBeGreaterThanOrEqual(width === 358 ? 222 : height * 0.6);
-        const words = [m.text.legend.rail, m.text.legend.tanker, m.text.legend.pipeline, m.text.legend.context, m.text.legend.node, m.text.legend.city];
+        const words = [m.text.legend.rail, m.text.legend.tanker, m.text.legend.pipeline, m.text.legend.context, m.text.legend.node, m.text.legend.city, ...m.layers.map((l) => l.legendText)];
         const boxes = [
           { x: legend.heading.x, y: legend.heading.y - 14, width: measureTextWidth(m.text.legend.heading, { size: 14, weight: 700 }), height: 18 },
           ...legend.items.map((it, i) => ({ x: it.swatchX, y: it.swatchY - 9, width: it.x - it.swatchX + measureTextWidth(words[i]!, { size: 13 }), height: 18 })),
@@ -159,5 +163,21 @@ describe('layoutLegend', () => {
     const band = layoutLegend(model, 480, 420).box;
     expect(markup).toContain(`<rect x="0" y="${band.y}" width="480" height="${band.height}" fill="#ffffff"/>`);
     expect(markup).toContain(`>${model.text.legend.heading}</text>`);
+  });
+});
+
+describe('context layers in the drawing', () => {
+  const all = shapeRoute({ dataset, contextPipelines, locale: 'ru', t: createTranslator({ locale: 'ru', messages: MESSAGES.ru }) as never });
+  it('draws only the layers it is given, the cable dashed, each with its legend entry', () => {
+    const none = composeMapSvg({ basemap, model: withShownLayers(all, []), width: 1020, height: 520, legend: true, attribution: true });
+    expect(none).not.toContain('data-map-layer');
+    const cable = composeMapSvg({ basemap, model: withShownLayers(all, ['caspian-cable']), width: 1020, height: 520, legend: true, attribution: true });
+    expect(cable).toMatch(/<path d="[^"]+" fill="none" stroke="#882255" stroke-width="3" stroke-linecap="butt" stroke-dasharray="9 6" stroke-linejoin="round" data-map-layer="caspian-cable"\/>/);
+    expect(cable).not.toContain('data-map-layer="container-line"');
+    expect(cable).toContain('>Кабель ВОЛС (план, маршрут примерный)</text>');
+    const both = composeMapSvg({ basemap, model: withShownLayers(all, MAP_LAYER_IDS), width: 1020, height: 520, legend: true, attribution: true });
+    // The container line is two lanes (from Aktau and from Kuryk): one path of two lines.
+    expect(both).toMatch(/<path d="M[^"M]+M[^"]+" fill="none" stroke="#00466e"[^>]*data-map-layer="container-line"\/>/);
+    expect(both).toContain('>Контейнеры Актау/Курык — Баку (Алят)</text>');
   });
 });

@@ -11,7 +11,7 @@ import type { Basemap } from '../map/basemap';
 import { LABEL_NEAR_ZOOM, areaLabelCandidates, markerLabelCandidates, placeLabels, type Box, type LabelSide, type LabelToPlace } from '../map/labels';
 import { measureTextWidth, type FontWeight } from '../map/textWidth';
 import type { LatLng, LatLngBox, RouteMapModel } from '../map/shapeRoute';
-import { CASING_EXTRA, CONTEXT_STYLE, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE, NODE_RADIUS, ROUTE_COUNTRIES, describeLegStrokes, type LegStroke } from '../map/mapTheme';
+import { CASING_EXTRA, CONTEXT_STYLE, LAYER_STYLES, MAP_COLOURS, MODE_STYLES, NODE_LABEL_SIDE, NODE_RADIUS, ROUTE_COUNTRIES, describeLegStrokes, type LegStroke } from '../map/mapTheme';
 import { escapeXml } from './svgDocument';
 
 /** Sizes of the map's text and legend, in layout px. */
@@ -140,6 +140,13 @@ export function composeMapSvg(args: { basemap: Basemap; model: RouteMapModel; wi
       `<path d="${pathOf([c.latLngs], project, false, false)}" fill="none" stroke="${MAP_COLOURS.context}" stroke-width="${CONTEXT_STYLE.weight}" stroke-opacity="${CONTEXT_STYLE.opacity}" stroke-dasharray="${CONTEXT_STYLE.dashArray}"/>`,
     );
   }
+  // The context layers the model carries (the caller passes only those shown on screen, lib/map/layerState.ts).
+  for (const l of model.layers) {
+    const st = LAYER_STYLES[l.kind];
+    const d = pathOf(l.latLngs, project, false, false);
+    out.push(`<path d="${d}" fill="none" stroke="${MAP_COLOURS.routeCasing}" stroke-width="${st.weight + 3}" stroke-opacity="0.9" stroke-linecap="round" stroke-linejoin="round" data-map-layer="${l.id}-casing"/>`);
+    out.push(`<path d="${d}" fill="none" ${strokeAttributes({ ...st, opacity: 1 })} stroke-linejoin="round" data-map-layer="${l.id}"/>`);
+  }
   for (const s of model.segments) {
     const style = MODE_STYLES[s.mode].base;
     const d = pathOf([s.latLngs], project, false, false);
@@ -252,6 +259,8 @@ export function layoutMapLabels(args: {
 
 /** Below this drawing width (layout px) the legend gets a band of its own under the map: no corner of a smaller map is free of the route and its names. */
 export const LEGEND_BELOW_WIDTH = 600;
+/** With context layers shown, the corner legend's largest share of the map's height. */
+export const LEGEND_INSIDE_SHARE = 0.5;
 
 /** One item of the legend: its swatch (drawn around 0,0 at its row's middle) and text. */
 interface LegendItem {
@@ -274,16 +283,20 @@ export interface LegendLayout {
 
 function legendWords(model: RouteMapModel): string[] {
   const words = model.text.legend;
-  return [words.rail, words.tanker, words.pipeline, words.context, words.node, words.city];
+  return [words.rail, words.tanker, words.pipeline, words.context, words.node, words.city, ...model.layers.map((l) => l.legendText)];
 }
 
 export function layoutLegend(model: RouteMapModel, width: number, height: number): LegendLayout {
   const words = legendWords(model);
   const headingWidth = measureTextWidth(model.text.legend.heading, { size: MAP_TEXT.legendHeading, weight: 700 });
   const itemWidths = words.map((text) => LEGEND.swatch + LEGEND.pad + measureTextWidth(text, { size: MAP_TEXT.legend }));
-  if (width >= LEGEND_BELOW_WIDTH) {
+  const insideHeight = LEGEND.pad * 2 + LEGEND.row * (words.length + 1);
+  // With context layers shown the corner box grows by their rows: it stays on the map only while
+  // it takes at most half the map's height, else it goes to the band (a place name must not be
+  // left under it). Without layers the rule is the width alone, as before.
+  if (width >= LEGEND_BELOW_WIDTH && (model.layers.length === 0 || insideHeight <= height * LEGEND_INSIDE_SHARE)) {
     const widest = Math.max(headingWidth, ...itemWidths);
-    const box = { x: LEGEND.x, y: LEGEND.y, width: LEGEND.pad * 2 + widest, height: LEGEND.pad * 2 + LEGEND.row * (words.length + 1) };
+    const box = { x: LEGEND.x, y: LEGEND.y, width: LEGEND.pad * 2 + widest, height: insideHeight };
     const items = words.map((_, i) => {
       const cy = box.y + LEGEND.pad + LEGEND.row * (i + 1) + 11;
       return { x: box.x + LEGEND.pad * 2 + LEGEND.swatch, y: cy + 4.5, swatchX: box.x + LEGEND.pad, swatchY: cy };
@@ -337,6 +350,13 @@ function composeLegend(model: RouteMapModel, layout: LegendLayout): string {
   });
   items.push({ text: words[4]!, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.site}" fill="${MAP_COLOURS.node}" stroke="${MAP_COLOURS.route}" stroke-width="2"/>` });
   items.push({ text: words[5]!, swatch: `<circle cx="${LEGEND.swatch / 2}" cy="0" r="${NODE_RADIUS.city}" fill="${MAP_COLOURS.city}" stroke="${MAP_COLOURS.node}" stroke-width="2"/>` });
+  model.layers.forEach((l, i) => {
+    const st = LAYER_STYLES[l.kind];
+    items.push({
+      text: words[6 + i]!,
+      swatch: `<line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" stroke="${MAP_COLOURS.routeCasing}" stroke-width="${st.weight + 3}" stroke-linecap="round"/><line x1="0" y1="0" x2="${LEGEND.swatch}" y2="0" ${strokeAttributes({ ...st, opacity: 1 })}/>`,
+    });
+  });
   const { box } = layout;
   const parts =
     layout.placement === 'inside'

@@ -13,16 +13,9 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { bboxClip } from '@turf/bbox-clip';
+import { BASEMAP_BBOX, type Bbox } from './bbox';
 
-/** A lon/lat box: [west, south, east, north], degrees. */
-export type Bbox = readonly [number, number, number, number];
-
-/**
- * The basemap's extent, degrees. 25–60° E takes in the Black Sea, Türkiye, the Caucasus, the Caspian
- * and western Kazakhstan; the south edge is 34° N (not 33°) so that the map shows no contested line
- * in the Levant that the route does not need.
- */
-export const BASEMAP_BBOX: Bbox = [25, 34, 60, 50];
+export { BASEMAP_BBOX, type Bbox };
 
 /** Vertices whose triangle is smaller than this are dropped (planar area in square degrees). */
 export const BASEMAP_MIN_WEIGHT = 5e-4;

@@ -93,3 +93,14 @@ export const MAP_ZOOM = { min: 3, max: 8, snap: 0.25, delta: 0.5 } as const;
 
 /** Padding around the route in the "fit route" view, as a share of the map's width, clamped (px). */
 export const FIT_PADDING = { share: 0.06, min: 16, max: 56 } as const;
+
+/**
+ * The off-route context layers (data/layers.ts), each its own colour and line from the charts'
+ * colour-blind-safe palette (lib/charts/style.ts) and apart from the route's vermillion: the
+ * container line a solid dark blue; the planned cable wine-red and dashed, never solid, because
+ * it is not built. Both read 3:1 or more on the water.
+ */
+export const LAYER_STYLES: Record<'container-line' | 'cable', StrokeStyle & { colour: string }> = {
+  'container-line': { colour: '#00466e', weight: 3, lineCap: 'round' },
+  cable: { colour: '#882255', weight: 3, dashArray: '9 6', lineCap: 'butt' },
+};

@@ -13,6 +13,9 @@ import { BASEMAP_BBOX } from './basemap';
 import { COUNTRY_LABELS, SEA_LABELS } from './labels';
 import { measureSegment } from './segmentLength';
 import { SEGMENT_VOLUME_SERIES, selectSegmentVolumes } from './volumes';
+import { shapeLayers, type MapLayerView } from './shapeLayers';
+
+export type { MapLayerView } from './shapeLayers';
 
 /** [lat, lon], degrees (Leaflet's order). */
 export type LatLng = [number, number];
@@ -136,6 +139,8 @@ export interface RouteMapText {
   placesHeading: string;
   placesLegs: string;
   panel: { mode: string; length: string; drawn: string; operator: string; status: string; geometry: string; facts: string; empty: string; close: string };
+  /** The context layers' controls and panel. */
+  layers: { heading: string; note: string; details: string; more: string; operators: string; closeDetails: string };
   announce: { segment: string; node: string; cleared: string };
 }
 
@@ -149,6 +154,8 @@ export interface RouteMapModel {
   nodes: RouteNodeView[];
   segments: RouteSegmentView[];
   context: ContextLineView[];
+  /** Off-route context layers (container line, planned cable): all of them; which are shown is the page's state (lib/map/layerState.ts). */
+  layers: MapLayerView[];
   countryLabels: MapLabelView[];
   seaLabels: MapLabelView[];
   text: RouteMapText;
@@ -161,7 +168,7 @@ export interface ContextPipelineInput {
 }
 
 export interface ShapeRouteInput {
-  dataset: Pick<Dataset, 'observations' | 'milestones' | 'routeNodes' | 'routeSegments'>;
+  dataset: Pick<Dataset, 'observations' | 'milestones' | 'routeNodes' | 'routeSegments' | 'mapLayers'>;
   contextPipelines: readonly ContextPipelineInput[];
   locale: string;
   t: Translate;
@@ -242,6 +249,7 @@ export function shapeRoute({ dataset, contextPipelines, locale, t }: ShapeRouteI
     nodes,
     segments: segmentViews,
     context: contextPipelines.map((c) => ({ id: c.id, name: t(`map.context.${c.id}`), latLngs: toLatLngs(c.coordinates) })),
+    layers: shapeLayers({ layers: dataset.mapLayers, observations: dataset.observations, locale, t, fact }),
     countryLabels: COUNTRY_LABELS.map((l) => ({ ...l, name: t(`map.countries.${l.id}`) })),
     seaLabels: SEA_LABELS.map((l) => ({ ...l, name: t(`map.seas.${l.id}`) })),
     text: shapeText(t),
@@ -326,6 +334,14 @@ function shapeText(t: Translate): RouteMapText {
       direction: m('legend.direction'),
       node: m('legend.node'),
       city: m('legend.city'),
+    },
+    layers: {
+      heading: m('layers.heading'),
+      note: m('layers.note'),
+      details: rawMessage(t, 'map.layers.details'),
+      more: m('layers.more'),
+      operators: m('layers.operators'),
+      closeDetails: m('panel.close'),
     },
     stepsHeading: m('steps.heading'),
     placesHeading: m('places.heading'),

@@ -14,6 +14,8 @@ describe('withoutGeometry', () => {
     expect(model.segments.some((s) => s.latLngs.length > 0)).toBe(true);
     expect(lists.segments.every((s) => s.latLngs.length === 0 && s.marks.length === 0)).toBe(true);
     expect(lists.context.every((c) => c.latLngs.length === 0)).toBe(true);
+    expect(model.layers.map((l) => l.latLngs.length)).toEqual([2, 1]);
+    expect(lists.layers.every((l) => l.latLngs.length === 0)).toBe(true);
     expect(JSON.stringify(lists).length).toBeLessThan((JSON.stringify(model).length * 2) / 3);
   });
 
@@ -23,5 +25,6 @@ describe('withoutGeometry', () => {
     const words = (s: RouteSegmentView) => ({ ...s, latLngs: null, marks: null });
     expect(lists.segments.map(words)).toEqual(model.segments.map(words));
     expect(lists.context.map((c) => c.name)).toEqual(model.context.map((c) => c.name));
+    expect(lists.layers.map((l) => ({ ...l, latLngs: null }))).toEqual(model.layers.map((l) => ({ ...l, latLngs: null })));
   });
 });

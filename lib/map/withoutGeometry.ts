@@ -11,6 +11,7 @@ export function withoutGeometry(model: RouteMapModel): RouteMapModel {
     ...model,
     segments: model.segments.map((s) => ({ ...s, latLngs: [], marks: [] })),
     context: model.context.map((c) => ({ ...c, latLngs: [] })),
+    layers: model.layers.map((l) => ({ ...l, latLngs: [] })),
     countryLabels: [],
     seaLabels: [],
   };

@@ -45,6 +45,7 @@ const fixture: Dataset = {
       geometrySourceId: 's-plan',
     },
   ],
+  mapLayers: [],
 };
 
 describe('last updated', () => {

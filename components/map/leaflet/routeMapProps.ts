@@ -15,4 +15,8 @@ export interface RouteMapInnerProps {
   onToggleSegment: (id: string) => void;
   onOpenNode: (id: string | null) => void;
   onStatus: (status: 'ready' | 'error') => void;
+  /** Ids of the context layers shown (lib/map/layerState.ts). */
+  shownLayers: readonly string[];
+  /** Opens a context layer's details (a click on its line). */
+  onLayerDetails: (id: string) => void;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../dataset';
 import { assignLanes, pickTickYears, shapeTimeline } from './shape';
 
-const real = shapeTimeline({ milestones: dataset.milestones, range: { from: 1992, to: 2025 }, minGap: 0.02 });
+const real = shapeTimeline({ milestones: dataset.milestones, range: { from: 1992, to: 2026 }, minGap: 0.02 });
 
 describe('shapeTimeline on the dataset', () => {
   it('places every milestone once, in date order, inside the axis', () => {
