@@ -36,9 +36,10 @@ export type Unit = (typeof UNITS)[number];
  * - `cumulative`: total over a multi-year period (e.g. investment 2005-2020, or "to date");
  * - `stock`: a count at a point in time (companies registered, documents signed);
  * - `rate`: a pace (t/month, b/d);
- * - `plan` / `forecast` / `agreement` / `capacity`: not a measured outcome.
+ * - `plan` / `forecast` / `agreement` / `capacity`: not a measured outcome;
+ * - `target`: a stated goal for a future year (e.g. 300,000 TEU a year on the Middle Corridor by 2029).
  */
-export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity'] as const;
+export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity', 'target'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** How the source qualified the number ("about", "more than", "up to", "almost"). */
@@ -76,6 +77,8 @@ export const INDICATORS = [
   'rail.freight.kz-to-az',
   'grain.kz-to-az',
   'containers.aktau-baku',
+  'corridor.cargo',
+  'corridor.containers',
   'people.azerbaijanis-in-kz',
   'students.kz-in-az',
   'btc.length',
@@ -83,6 +86,21 @@ export const INDICATORS = [
   'caspian.voyages',
 ] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
+
+/**
+ * What a Middle Corridor (Trans-Caspian route) figure counts: bodies that report it measure
+ * different things, so figures of different scopes are never joined (FACTS.md 7c):
+ * - `titr-whole-route`: the whole route as Kazakhstan's Ministry of Transport counts it;
+ * - `caspian-seaports`: what crosses the Caspian through the seaports of Kazakhstan and Azerbaijan;
+ * - `aktau-baku-line`: the Aktau–Baku container line, all operators;
+ * - `aktau-baku-line-kmtf`: the same line, Kazmortransflot's (KMTF) ships only;
+ * - `port-of-baku`: all cargo or containers handled at the Port of Baku (Alat), every line and direction.
+ */
+export const SCOPES = ['titr-whole-route', 'caspian-seaports', 'aktau-baku-line', 'aktau-baku-line-kmtf', 'port-of-baku'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Indicators whose figures must say what they count (`scope`); lib/validate.ts checks it. */
+export const SCOPED_INDICATORS: readonly IndicatorId[] = ['corridor.cargo', 'corridor.containers', 'containers.aktau-baku'];
 
 export const LANGUAGES = ['az', 'en', 'ru', 'kk', 'de', 'tr'] as const;
 
@@ -131,6 +149,8 @@ export const observationSchema = z
     confidence: z.enum(CONFIDENCES).default('high'),
     /** Derived here (conversion, subtraction, great-circle distance), not published as such. */
     computed: z.boolean().default(false),
+    /** What the figure counts, for indicators that need it (`SCOPED_INDICATORS`); see `SCOPES`. */
+    scope: z.enum(SCOPES).optional(),
     /** Id of the observation this one revises (e.g. KZ's 463.3 revises its 461.9 for 2022). */
     revises: idRule.optional(),
     /** Free-text note in English for analysts (shown on the sources page). */
