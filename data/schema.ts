@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
+import { SCOPES } from './scopes';
 
 /** Who published the statistic: Azerbaijan's side, Kazakhstan's side, or not stated. */
 export const REPORTERS = ['AZ', 'KZ', 'unknown'] as const;
@@ -87,17 +88,8 @@ export const INDICATORS = [
 ] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
 
-/**
- * What a Middle Corridor (Trans-Caspian route) figure counts: bodies that report it measure
- * different things, so figures of different scopes are never joined (FACTS.md 7c):
- * - `titr-whole-route`: the whole route as Kazakhstan's Ministry of Transport counts it;
- * - `caspian-seaports`: what crosses the Caspian through the seaports of Kazakhstan and Azerbaijan;
- * - `aktau-baku-line`: the Aktau–Baku container line, all operators;
- * - `aktau-baku-line-kmtf`: the same line, Kazmortransflot's (KMTF) ships only;
- * - `port-of-baku`: all cargo or containers handled at the Port of Baku (Alat), every line and direction.
- */
-export const SCOPES = ['titr-whole-route', 'caspian-seaports', 'aktau-baku-line', 'aktau-baku-line-kmtf', 'port-of-baku'] as const;
-export type Scope = (typeof SCOPES)[number];
+/** What a Middle Corridor figure counts (`Observation.scope`): see data/scopes.ts. */
+export { SCOPES, type Scope } from './scopes';
 
 /** Indicators whose figures must say what they count (`scope`); lib/validate.ts checks it. */
 export const SCOPED_INDICATORS: readonly IndicatorId[] = ['corridor.cargo', 'corridor.containers', 'containers.aktau-baku'];

@@ -7,7 +7,14 @@ import { CHART_HEIGHTS } from '@/lib/charts/style';
 import { ChartFrame } from '../ChartFrame';
 import { PartLegend } from '../chartPart';
 import styles from '../charts.module.css';
+import { SCOPES } from '@/data/scopes';
 import { corridorLegendItems } from './legend';
+
+/** A legend key's place in SCOPES (keys start with their scope); targets last. */
+function scopeRank(key: string): number {
+  const i = SCOPES.findIndex((s) => key.startsWith(`${s}~`));
+  return i === -1 ? SCOPES.length : i;
+}
 
 const CorridorPlot = dynamic(() => import('./CorridorPlot').then((m) => m.CorridorPlot), { ssr: false });
 
@@ -15,7 +22,10 @@ const CorridorPlot = dynamic(() => import('./CorridorPlot').then((m) => m.Corrid
 export function MiddleCorridorChart({ view }: { view: MiddleCorridorView }) {
   const baseId = useId();
   const seen = new Set<string>();
-  const legend = view.chart.panels.flatMap(corridorLegendItems).filter((item) => !seen.has(item.key) && (seen.add(item.key), true));
+  const all = view.chart.panels.flatMap(corridorLegendItems);
+  // The scopes' lines first (each once, in scope order), then the plans and the targets.
+  const order = (key: string) => (view.chart.panels.some((p) => p.series.some((s) => s.key === key)) ? 0 : 1);
+  const legend = all.filter((item) => !seen.has(item.key) && (seen.add(item.key), true)).sort((a, b) => order(a.key) - order(b.key) || scopeRank(a.key) - scopeRank(b.key));
   return (
     <div className={styles.chartBody}>
       <div className={styles.legend}>

@@ -5,7 +5,8 @@
  * kept apart from outcomes (drawn as plans), targets are reference lines. Every figure is read
  * from data/ by indicator; a row without a known scope is rejected, never drawn.
  */
-import { SCOPES, type Confidence, type Qualifier, type Reporter, type Scope } from '../../../data/schema';
+import type { Confidence, Qualifier, Reporter } from '../../../data/schema';
+import { SCOPES, type Scope } from '../../../data/scopes';
 import { dedupeInOrder, findEmptyReason, isCalendarYear, isYearInRange, orderReporters, partitionObservations, pickFigure, type UsableObservation } from '../rows';
 import type { ChartFilter, EmptyReason, FigureNote, RowProblem } from '../types';
 

@@ -195,15 +195,16 @@ function buildTables(shape: MiddleCorridorShape, title: string, ctx: ViewContext
 }
 
 /**
- * "On the whole route, as Kazakhstan's Ministry of Transport counts it, 4.119 million t was carried in
- * 2025, after 4.484 million t in 2024. …": the latest figure of each series of the tonnes panel
- * (each in its own scope, never summed or compared across scopes), then the target.
+ * "Whole route (Kazakhstan's Ministry of Transport), reported by Kazakhstan: 4.119 million t in 2025,
+ * after 4.484 million t in 2024. …": the latest figure of each series of the first panel drawn
+ * (tonnes; each in its own scope, never summed or compared across scopes), then the targets. The
+ * TEU figures are in the table and the plot.
  */
 export function describeMiddleCorridor(shape: MiddleCorridorShape, ctx: ViewContext): string {
   const t = ctx.t;
   const sentences: string[] = [];
-  for (const p of shape.panels) {
-    for (const s of p.series) {
+  for (const [i, p] of shape.panels.entries()) {
+    for (const s of i === 0 ? p.series : []) {
       const last = s.points.at(-1);
       if (!last) continue;
       const prev = s.points.find((pt) => pt.year === last.year - 1);
