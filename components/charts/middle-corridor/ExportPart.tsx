@@ -20,7 +20,7 @@ export function describeMiddleCorridorPart(view: Extract<ChartView, { id: 'middl
 export function MiddleCorridorExportPart({ view, part, font }: { view: Extract<ChartView, { id: 'middle-corridor' }>; part: Extract<ExportPart, { chart: 'middle-corridor' }>; font: number }) {
   const panel = view.chart.panels.find((p) => p.panel === part.panel);
   return (
-    <PartLayout legend={panel ? corridorLegendItems(panel) : []} unit={panel?.unitLabel ?? view.unitLabel} minHeight={font * 12} font={font}>
+    <PartLayout legend={panel ? corridorLegendItems(panel) : []} unit={panel?.unitLabel ?? view.unitLabel} minHeight={font * 9} font={font}>
       {panel ? (
         <ChartFrame height={400} testId={`plot-corridor-${panel.panel}`}>
           <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={partMargin(font, { right: font * 1.5 })} yAxisWidth={roomFor(panel.axis.ticks.map((tk) => tk.label), font, font * 0.75)} />

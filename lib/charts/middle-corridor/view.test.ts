@@ -47,7 +47,7 @@ describe('the corridor chart’s view', () => {
     const teu = v.chart.panels.find((p) => p.panel === 'teu')!;
     expect(teu.targets.map((tg) => tg.value)).toEqual([300]);
     expect(teu.targets[0]!.label).toMatch(/^Target for 2029: 300,000 TEU a year/);
-    expect(teu.plans.map((p) => p.label)).toEqual(['Plan: Across the Caspian, through the two countries’ seaports (TITR Association), reporting side not stated']);
+    expect(teu.plans.map((p) => p.label)).toEqual(['Plan (hollow marker): Caspian crossing via the two countries’ seaports (TITR Association)']);
     const specs = middleCorridorPptx(v);
     expect(specs.map((s) => s.panel)).toEqual(['corridor-tonnes', 'corridor-teu']);
     const teuSpec = specs[1]!;

@@ -98,7 +98,7 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
     const v = scaled(panel, pl);
     const row = rowOf(pl.year);
     row[pl.key] = v.value;
-    const label = t('charts.middleCorridor.plan', { series: describeCorridorSeries(pl.scope, pl.reporter, ctx) });
+    const label = t('charts.middleCorridor.plan', { scope: t(`charts.middleCorridor.scopes.${pl.scope}`) });
     const period = formatMeasuredPeriod({ period: String(pl.year), measure: pl.measure }, ctx);
     const name = t('charts.middleCorridor.pointLabel', { series: label, year: String(pl.year), value: format(pl) });
     row[`${pl.key}_id`] = pl.observationId;
@@ -115,7 +115,7 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
     label: t('charts.middleCorridor.target', {
       year: String(tg.year),
       value: format(tg),
-      series: describeCorridorSeries(tg.scope, tg.reporter, ctx),
+      scope: t(`charts.middleCorridor.scopes.${tg.scope}`),
     }),
   }));
   const tooltips: Record<string, TooltipModel> = {};
@@ -218,7 +218,7 @@ export function describeMiddleCorridor(shape: MiddleCorridorShape, ctx: ViewCont
       );
     }
     for (const tg of p.targets) {
-      sentences.push(t('charts.middleCorridor.description.target', { value: withUnit(p.panel, tg, ctx), year: String(tg.year), series: describeCorridorSeries(tg.scope, tg.reporter, ctx) }));
+      sentences.push(t('charts.middleCorridor.description.target', { value: withUnit(p.panel, tg, ctx), year: String(tg.year), scope: t(`charts.middleCorridor.scopes.${tg.scope}`) }));
     }
   }
   if (sentences.length) sentences.push(t('charts.middleCorridor.description.scopes'));
