@@ -9,6 +9,7 @@ import { logistics, trade } from './trade';
 import { investment } from './investment';
 import { companies, relations, society } from './companies';
 import { oil } from './oil';
+import { corridor } from './corridor';
 import { milestones } from './milestones';
 import { routeNodes, routeSegments } from './route';
 import { cableFacts, mapLayers } from './layers';
@@ -22,6 +23,7 @@ export const DATA_FILES: readonly DataFile[] = [
   { file: 'data/companies.ts', kind: 'observations', records: relations },
   { file: 'data/companies.ts', kind: 'observations', records: society },
   { file: 'data/oil.ts', kind: 'observations', records: oil },
+  { file: 'data/corridor.ts', kind: 'observations', records: corridor },
   { file: 'data/milestones.ts', kind: 'milestones', records: milestones },
   { file: 'data/route.ts', kind: 'routeNodes', records: routeNodes },
   { file: 'data/route.ts', kind: 'routeSegments', records: routeSegments },

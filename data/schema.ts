@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
+import { SCOPES } from './scopes';
 
 /** Who published the statistic: Azerbaijan's side, Kazakhstan's side, or not stated. */
 export const REPORTERS = ['AZ', 'KZ', 'unknown'] as const;
@@ -37,9 +38,10 @@ export type Unit = (typeof UNITS)[number];
  * - `cumulative`: total over a multi-year period (e.g. investment 2005-2020, or "to date");
  * - `stock`: a count at a point in time (companies registered, documents signed);
  * - `rate`: a pace (t/month, b/d);
- * - `plan` / `forecast` / `agreement` / `capacity`: not a measured outcome.
+ * - `plan` / `forecast` / `agreement` / `capacity`: not a measured outcome;
+ * - `target`: a stated goal for a future year (e.g. 300,000 TEU a year on the Middle Corridor by 2029).
  */
-export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity'] as const;
+export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity', 'target'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** How the source qualified the number ("about", "more than", "up to", "almost"). */
@@ -77,6 +79,8 @@ export const INDICATORS = [
   'rail.freight.kz-to-az',
   'grain.kz-to-az',
   'containers.aktau-baku',
+  'corridor.cargo',
+  'corridor.containers',
   'people.azerbaijanis-in-kz',
   'students.kz-in-az',
   'btc.length',
@@ -86,6 +90,12 @@ export const INDICATORS = [
   'cable.capacity',
 ] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
+
+/** What a Middle Corridor figure counts (`Observation.scope`): see data/scopes.ts. */
+export { SCOPES, type Scope } from './scopes';
+
+/** Indicators whose figures must say what they count (`scope`); lib/validate.ts checks it. */
+export const SCOPED_INDICATORS: readonly IndicatorId[] = ['corridor.cargo', 'corridor.containers', 'containers.aktau-baku'];
 
 export const LANGUAGES = ['az', 'en', 'ru', 'kk', 'de', 'tr'] as const;
 
@@ -134,6 +144,8 @@ export const observationSchema = z
     confidence: z.enum(CONFIDENCES).default('high'),
     /** Derived here (conversion, subtraction, great-circle distance), not published as such. */
     computed: z.boolean().default(false),
+    /** What the figure counts, for indicators that need it (`SCOPED_INDICATORS`); see `SCOPES`. */
+    scope: z.enum(SCOPES).optional(),
     /** Id of the observation this one revises (e.g. KZ's 463.3 revises its 461.9 for 2022). */
     revises: idRule.optional(),
     /** Free-text note in English for analysts (shown on the sources page). */

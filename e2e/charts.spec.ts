@@ -89,6 +89,49 @@ test.describe('charts draw what the data holds', () => {
 });
 
 for (const locale of LOCALES) {
+  test(`${locale}: the Middle Corridor's marks are the data's figures, one line per scope, plans and the target apart`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const view = expectedView('middle-corridor', locale);
+    const card = page.getByTestId('chart-middle-corridor');
+    await card.scrollIntoViewIfNeeded();
+    expect(view.chart.panels.map((p) => p.panel)).toEqual(['tonnes', 'teu']);
+    for (const panel of view.chart.panels) {
+      const plot = card.getByTestId(`plot-corridor-${panel.panel}`);
+      await plot.scrollIntoViewIfNeeded();
+      const points = plot.getByTestId('corridor-point');
+      await expect(points).toHaveCount(panel.series.reduce((n, s) => n + s.points.length, 0));
+      const marks = await points.evaluateAll((els) =>
+        els.map((e) => {
+          const box = (e as SVGGraphicsElement).getBBox();
+          return { id: e.getAttribute('data-observation')!, name: e.getAttribute('aria-label'), y: box.y + box.height / 2 };
+        }),
+      );
+      // Each mark is its figure, named in the page's language, at the height its value gives.
+      const scale = panel.panel === 'tonnes' ? 1e6 : 1e3;
+      const expected = panel.series.flatMap((s) => s.points);
+      expect(marks.map((m) => m.id).sort()).toEqual(expected.map((p) => p.observationId).sort());
+      for (const m of marks) {
+        const o = dataset.observations.find((x) => x.id === m.id)!;
+        expect(m.name, m.id).toBe(expected.find((p) => p.observationId === m.id)!.label);
+        expect(m.name, m.id).toContain(String(o.period));
+      }
+      const byValue = [...marks].sort((a, b) => dataset.observations.find((x) => x.id === a.id)!.value - dataset.observations.find((x) => x.id === b.id)!.value);
+      for (let i = 1; i < byValue.length; i++) expect(byValue[i]!.y, `${byValue[i]!.id} above ${byValue[i - 1]!.id}`).toBeLessThanOrEqual(byValue[i - 1]!.y + 0.5);
+      const top = byValue.at(-1)!;
+      expect(dataset.observations.find((x) => x.id === top.id)!.value / scale).toBeLessThanOrEqual(panel.axis.max);
+      // A line per scope and side (a lone year draws no line), never one across scopes; plans hollow, on no line; targets dotted.
+      await expect(plot.getByTestId('corridor-plan')).toHaveCount(panel.plans.reduce((n, p) => n + p.points.length, 0));
+      await expect(plot.locator('.recharts-reference-line')).toHaveCount(panel.targets.length);
+      const scopes = new Set(panel.series.map((s) => s.scope));
+      expect(scopes.size).toBe(panel.series.length);
+    }
+    const t = translatorFor(locale);
+    await expect(card).toContainText(t('charts.middleCorridor.scopes.port-of-baku'));
+    await expect(card).toContainText(view.chart.panels[1]!.targets[0]!.label);
+  });
+}
+
+for (const locale of LOCALES) {
   test(`${locale}: every chart's table, description and source line equal the data in the language's format`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     for (const id of CHART_IDS) {

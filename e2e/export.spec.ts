@@ -20,7 +20,7 @@ const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const everything: ChartFilter = { range: { from: bounds.min, to: bounds.max }, reporters: ['AZ', 'KZ'] };
 /** The briefing pack's pages: cover, one page per part of each chart (lib/export/parts.ts), map, sources. */
-const CHART_PART_PAGES = (['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const).reduce((n, id) => n + listExportParts(id, 'pdf').length, 0);
+const CHART_PART_PAGES = (['trade-turnover', 'investment-flows', 'oil-volumes', 'middle-corridor', 'timeline'] as const).reduce((n, id) => n + listExportParts(id, 'pdf').length, 0);
 const PDF_PAGES = CHART_PART_PAGES + 3;
 
 function expectedView(id: ChartId, locale: Locale, filter: ChartFilter = everything) {
@@ -150,7 +150,7 @@ test.describe('Export menu', () => {
     expect(svg.text).toContain(translatorFor('en')('reportedBy.KZ'));
   });
 
-  for (const chart of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) {
+  for (const chart of ['trade-turnover', 'investment-flows', 'oil-volumes', 'middle-corridor', 'timeline'] as const) {
     test(`CSV of ${chart}: rows equal the dataset's figures for the chart`, async ({ page }) => {
       await page.goto('/en/');
       const panel = await openExport(page, chart);
@@ -166,7 +166,7 @@ test.describe('Export menu', () => {
         expect(row.id).toBe(expected[i]!.id);
         const o = byId.get(row.id ?? "");
         // The numbers are data/'s own (the timeline's rows are milestones: their value is the date).
-        if (o) expect([Number(row.value), row.unit, row.period, row.reporter, row.source_id]).toEqual([o.value, o.unit, o.period, o.reporter, o.sourceId]);
+        if (o) expect([Number(row.value), row.unit, row.period, row.reporter, row.scope, row.source_id]).toEqual([o.value, o.unit, o.period, o.reporter, o.scope ?? '', o.sourceId]);
         else expect(row.value).toBe(dataset.milestones.find((m) => m.id === row.id)!.date);
       });
     });
@@ -397,7 +397,7 @@ test.describe('briefing pack', () => {
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toMatch(new RegExp(`^Pages:\\s+${PDF_PAGES}$`, 'm'));
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
     const az = translatorFor('az');
-    for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
+    for (const id of ['trade-turnover', 'investment-flows', 'oil-volumes', 'middle-corridor', 'timeline'] as const) expect(text).toContain(expectedView(id, 'az').title);
     expect(text).toContain(az('map.heading'));
     expect(text).toContain(az('export.pdf.sourcesHeading'));
     // The cover names the data release.

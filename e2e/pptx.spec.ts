@@ -27,6 +27,9 @@ interface RawObservation {
   value: number;
   reporter: string;
   period: string;
+  unit: string;
+  measure: string;
+  scope?: string;
   revises?: string;
 }
 
@@ -226,6 +229,21 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
         const refs = want.chart.series.map((s, k) => (s.role === 'reference' ? series[k]! : null)).filter((s) => s !== null);
         expect.soft(refs.length, `${where}: agreed volumes as series`).toBeGreaterThan(0);
         for (const r of refs) expect.soft(agreed, `${where}: reference "${r.name}"`).toContain(r.values[0]);
+      }
+      if (want.chart.panel.startsWith('corridor-')) {
+        // Each line is one scope's published figures (million t, thousand TEU), never another scope's.
+        const unit = want.chart.panel === 'corridor-tonnes' ? { unit: 'tonnes', scale: 1e6 } : { unit: 'TEU', scale: 1e3 };
+        const own = raw.observations.filter((o) => ['corridor.cargo', 'corridor.containers', 'containers.aktau-baku'].includes(o.indicator) && o.unit === unit.unit);
+        const lines = want.chart.series.map((s, k) => (s.role === 'data' ? series[k]! : null)).filter((s) => s !== null);
+        expect.soft(lines.length, `${where}: scope lines`).toBeGreaterThan(1);
+        for (const line of lines) {
+          const scopes = new Set(
+            line.values.flatMap((v, k) => (v === null ? [] : own.filter((o) => o.value / unit.scale === v && o.period === want.chart!.categories[k]).map((o) => o.scope))),
+          );
+          expect.soft(scopes.size, `${where}: "${line.name}" holds one scope's figures`).toBe(1);
+        }
+        const targets = own.filter((o) => o.measure === 'target').map((o) => o.value / unit.scale);
+        for (const [k, s] of want.chart.series.entries()) if (s.role === 'reference') expect.soft(targets, `${where}: target "${series[k]!.name}"`).toContain(series[k]!.values[0]);
       }
       if (want.chart.panel === 'oil-annual') {
         const shipped = raw.observations.filter((o) => o.indicator === 'oil.aktau-to-baku').map((o) => o.value / 1000);

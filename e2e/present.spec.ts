@@ -262,7 +262,7 @@ test('chart slides draw the dashboard charts, with each slide’s own reporters 
   expect(kzBars).toBeLessThan(countTradeSegments(all.chart.years));
   await expect(slide.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle')).toHaveCount(kzBars);
 
-  for (const id of ['trade-part-years', 'investment-az-to-kz', 'investment-kz-to-az', 'investment-companies', 'oil-annual', 'oil-running'] as const) {
+  for (const id of ['trade-part-years', 'investment-az-to-kz', 'investment-kz-to-az', 'investment-companies', 'oil-annual', 'oil-running', 'corridor-tonnes', 'corridor-teu'] as const) {
     await page.goto(`/en/present/?deck=${id}`);
     await deckReady(page);
     await expect(page.getByTestId(`slide-${id}`).locator('.recharts-surface').first()).toBeVisible();

@@ -96,6 +96,19 @@ describe('validateDataset', () => {
     expect(errors.some((e) => e.startsWith(`data/trade.ts: record "trade-kz-2023" field "${field}"`))).toBe(true);
   });
 
+  it('stops on a Middle Corridor figure with an unknown or missing scope, naming file, record and field', () => {
+    const corridor = { ...obs, id: 'corridor-cargo-2024-x', indicator: 'corridor.cargo', unit: 'tonnes', value: 3_300_000, period: '2024', scope: 'caspian-seaports' };
+    const at = (records: unknown[]) => errorsOf([{ file: 'data/corridor.ts', kind: 'observations', records }, ...files({ observations: [] })]);
+    expect(at([corridor])).toEqual([]);
+    const [unknown, ...rest] = at([{ ...corridor, scope: 'whole-caspian' }]);
+    expect(rest).toEqual([]);
+    expect(unknown).toMatch(/^data\/corridor\.ts: record "corridor-cargo-2024-x" field "scope": /);
+    expect(at([{ ...corridor, scope: undefined }])).toEqual([
+      'data/corridor.ts: record "corridor-cargo-2024-x" field "scope": required for "corridor.cargo" (what the figure counts: one of the SCOPES in data/schema.ts)',
+    ]);
+    expect(at([{ ...corridor, indicator: 'containers.aktau-baku', unit: 'TEU', scope: undefined }])[0]).toMatch(/field "scope": required for "containers\.aktau-baku"/);
+  });
+
   it('reports a record without an id by its position', () => {
     const errors = errorsOf(files({ observations: [{}] }));
     expect(errors[0]).toMatch(/^data\/trade\.ts: record #0 field "id"/);

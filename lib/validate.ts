@@ -9,6 +9,7 @@ import {
   milestoneSchema,
   observationSchema,
   routeNodeSchema,
+  SCOPED_INDICATORS,
   routeSegmentSchema,
   sourceSchema,
   type MapLayer,
@@ -105,6 +106,9 @@ export function validateDataset(files: readonly DataFile[]): ValidationResult {
       errors.push(`${at(o.id)} field "revises": unknown record "${o.revises}"`);
     }
     if (o.unit === 'percent' && o.value > 100) errors.push(`${at(o.id)} field "value": a percentage above 100`);
+    if (SCOPED_INDICATORS.includes(o.indicator) && o.scope === undefined) {
+      errors.push(`${at(o.id)} field "scope": required for "${o.indicator}" (what the figure counts: one of the SCOPES in data/schema.ts)`);
+    }
   }
   for (const m of parsed.milestones) needSource(m.id, 'sourceId', m.sourceId);
   for (const n of parsed.routeNodes) {

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { ChartId, ChartView } from '@/lib/charts/registry';
 import { InvestmentFlowsChart } from './InvestmentFlowsChart';
+import { MiddleCorridorChart } from './middle-corridor/MiddleCorridorChart';
 import { OilVolumesChart } from './OilVolumesChart';
 import { Timeline } from './Timeline';
 import { TradeTurnoverChart } from './TradeTurnoverChart';
@@ -24,5 +25,6 @@ export const CHART_DRAWINGS: { readonly [K in ChartId]: ComponentType<ChartDrawi
   'trade-turnover': ({ view, variant, forExport }) => <TradeTurnoverChart view={view} variant={variant} forExport={forExport} />,
   'investment-flows': ({ view, variant }) => <InvestmentFlowsChart view={view} variant={variant} />,
   'oil-volumes': ({ view }) => <OilVolumesChart view={view} />,
+  'middle-corridor': ({ view }) => <MiddleCorridorChart view={view} />,
   timeline: ({ view, forExport }) => <Timeline view={view} forExport={forExport} />,
 };

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { ChartId, ChartView } from '@/lib/charts/registry';
 import type { ExportPart } from '@/lib/export/parts';
 import { InvestmentFlowsExportPart, describeInvestmentFlowsPart } from '@/components/charts/investment-flows/ExportPart';
+import { MiddleCorridorExportPart, describeMiddleCorridorPart } from '@/components/charts/middle-corridor/ExportPart';
 import { OilVolumesExportPart, describeOilVolumesPart } from '@/components/charts/oil-volumes/ExportPart';
 import { TimelineExportPart, describeTimelinePart } from '@/components/charts/timeline/ExportPart';
 import { TradeTurnoverExportPart, describeTradeTurnoverPart } from '@/components/charts/trade-turnover/ExportPart';
@@ -19,5 +20,6 @@ export const EXPORT_PARTS: { readonly [K in ChartId]: ChartExportPart<Extract<Ch
   'trade-turnover': { describe: describeTradeTurnoverPart, Body: TradeTurnoverExportPart },
   'investment-flows': { describe: describeInvestmentFlowsPart, Body: InvestmentFlowsExportPart },
   'oil-volumes': { describe: describeOilVolumesPart, Body: OilVolumesExportPart },
+  'middle-corridor': { describe: describeMiddleCorridorPart, Body: MiddleCorridorExportPart },
   timeline: { describe: describeTimelinePart, Body: TimelineExportPart },
 };

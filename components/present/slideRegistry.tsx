@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { ChartId, ChartView } from '@/lib/charts/registry';
 import type { ChartSlidePart } from '@/lib/present/slides';
 import { InvestmentFlowsSlidePart } from '@/components/charts/investment-flows/SlidePart';
+import { MiddleCorridorSlidePart } from '@/components/charts/middle-corridor/SlidePart';
 import { OilVolumesSlidePart } from '@/components/charts/oil-volumes/SlidePart';
 import { TimelineSlidePart } from '@/components/charts/timeline/SlidePart';
 import { TradeTurnoverSlidePart } from '@/components/charts/trade-turnover/SlidePart';
@@ -13,5 +14,6 @@ export const SLIDE_PARTS: { readonly [K in ChartId]: ComponentType<{ view: Extra
   'trade-turnover': TradeTurnoverSlidePart,
   'investment-flows': InvestmentFlowsSlidePart,
   'oil-volumes': OilVolumesSlidePart,
+  'middle-corridor': MiddleCorridorSlidePart,
   timeline: TimelineSlidePart,
 };

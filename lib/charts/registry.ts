@@ -7,6 +7,7 @@
 import type { ChartDefinition } from './definitions';
 import { investmentFlowsChart } from './investment-flows';
 import type { ChartModule } from './module';
+import { middleCorridorChart } from './middle-corridor';
 import { oilVolumesChart } from './oil-volumes';
 import { timelineChart } from './timeline';
 import { tradeTurnoverChart } from './trade-turnover';
@@ -15,6 +16,7 @@ const MODULES = {
   'trade-turnover': tradeTurnoverChart,
   'investment-flows': investmentFlowsChart,
   'oil-volumes': oilVolumesChart,
+  'middle-corridor': middleCorridorChart,
   timeline: timelineChart,
 };
 

@@ -12,7 +12,7 @@
  * which `light-dark()` in a token on :root would not be once the build's CSS compiler has turned
  * it into its own switches (it does, for browsers without light-dark()).
  */
-import type { Reporter } from '../../data/schema';
+import type { Reporter, Scope } from '../../data/schema';
 
 /** Background of the dark theme (`--color-bg` in app/globals.css): bar outlines and hatch stripes there. */
 const DARK_BG = '#11151c';
@@ -39,6 +39,7 @@ export const PAINTS = {
   'year-1': { light: '#009e73', dark: '#009e73' },
   'year-2': { light: '#882255', dark: '#cc79a7' },
   'year-3': { light: '#0072b2', dark: '#56b4e9' },
+  'scope-port': { light: '#cc3311', dark: '#ee7733' },
   pace: { light: '#5c6370', dark: '#aab2bf' },
   reference: { light: '#1a1f29', dark: '#b8c0cc' },
   'axis-text': { light: '#4a5363', dark: '#b8c0cc' },
@@ -95,6 +96,18 @@ export const YEAR_LINE_STYLES: readonly { color: string; dash: string; marker: '
   { color: paint('year-2'), dash: '8 4', marker: 'square' },
   { color: paint('year-3'), dash: '2 3', marker: 'diamond' },
 ];
+
+/**
+ * Middle Corridor lines, one per scope (data/schema.ts SCOPES): hue, dash and marker each differ, so
+ * no two scopes look alike in greyscale either. A plan is the scope's marker left hollow, on no line.
+ */
+export const SCOPE_LINE_STYLES: Record<Scope, { color: string; dash: string; marker: 'circle' | 'square' | 'diamond' }> = {
+  'titr-whole-route': { color: paint('year-1'), dash: '', marker: 'circle' },
+  'caspian-seaports': { color: paint('year-2'), dash: '8 4', marker: 'square' },
+  'aktau-baku-line': { color: paint('year-3'), dash: '2 3', marker: 'diamond' },
+  'aktau-baku-line-kmtf': { color: paint('kz-main'), dash: '5 3 1 3', marker: 'circle' },
+  'port-of-baku': { color: paint('scope-port'), dash: '12 3', marker: 'square' },
+};
 
 /** The article's pace line and the agreed-volume reference lines. */
 export const PACE_LINE = { color: paint('pace'), dash: '5 4', width: 2 } as const;

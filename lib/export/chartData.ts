@@ -18,6 +18,8 @@ export interface ExportRow {
   indicator: string;
   period: string;
   reporter: string;
+  /** What a figure counts, where its indicator says (data/schema.ts SCOPES); '' otherwise. */
+  scope: string;
   value: number | string;
   unit: string;
   qualifier: string;
@@ -35,6 +37,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'indicator',
   'period',
   'reporter',
+  'scope',
   'value',
   'unit',
   'qualifier',
@@ -53,6 +56,7 @@ interface RawObservation {
   period: string;
   measure: string;
   reporter: string;
+  scope?: string;
   sourceId: string;
   qualifier: string;
 }
@@ -79,7 +83,7 @@ export function selectExportRows(args: { chart: ChartId; data: ChartData; filter
     const milestones = data.milestones as readonly RawMilestone[];
     return milestones
       .filter((m) => !ids || ids.has(m.id))
-      .map((m) => ({ chart, id: m.id, indicator: `milestone.${m.kind}`, period: m.date, reporter: '', value: m.date, unit: 'date', qualifier: 'exact', measure: 'event', ...source(m.sourceId) }))
+      .map((m) => ({ chart, id: m.id, indicator: `milestone.${m.kind}`, period: m.date, reporter: '', scope: '', value: m.date, unit: 'date', qualifier: 'exact', measure: 'event', ...source(m.sourceId) }))
       .sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id));
   }
   const observations = data.observations as readonly RawObservation[];
@@ -92,6 +96,7 @@ export function selectExportRows(args: { chart: ChartId; data: ChartData; filter
       indicator: o.indicator,
       period: o.period,
       reporter: o.reporter,
+      scope: o.scope ?? '',
       value: o.value,
       unit: o.unit,
       qualifier: o.qualifier,

@@ -41,6 +41,8 @@ describe('export parts', () => {
       'investment-flows/companies/investment-companies',
       'oil-volumes/annual/oil-annual',
       'oil-volumes/running/oil-running',
+      'middle-corridor/tonnes/corridor-tonnes',
+      'middle-corridor/teu/corridor-teu',
       'timeline/milestones/timeline-1',
       'timeline/milestones/timeline-2',
     ]);

@@ -9,7 +9,7 @@
  * Every slide the deck can show, in the default order. A chart whose message cannot be said in
  * slide-sized type on one slide is split: one slide per panel (trade per calendar year and per
  * part of a year; investment in each direction and the company counts; oil per year and through
- * the year) and the milestones over two slides; the title slide's headline figures have their own (lib/present/slides.ts says what each shows).
+ * the year; the Middle Corridor in tonnes and in TEU) and the milestones over two slides; the title slide's headline figures have their own (lib/present/slides.ts says what each shows).
  */
 export const SLIDE_IDS = [
   'title',
@@ -21,6 +21,8 @@ export const SLIDE_IDS = [
   'investment-companies',
   'oil-annual',
   'oil-running',
+  'corridor-tonnes',
+  'corridor-teu',
   'route-map',
   'timeline-1',
   'timeline-2',

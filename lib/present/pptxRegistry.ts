@@ -5,6 +5,7 @@
  * Adding a chart is adding a line here too (the type checker asks for it).
  */
 import { investmentFlowsPptx, investmentFlowsPptxPanels } from '../charts/investment-flows/pptx';
+import { middleCorridorPptx, middleCorridorPptxPanels } from '../charts/middle-corridor/pptx';
 import { oilVolumesPptx, oilVolumesPptxPanels } from '../charts/oil-volumes/pptx';
 import type { ChartView } from '../charts/build';
 import { timelinePptxPicture } from '../charts/timeline/pptx';
@@ -35,6 +36,7 @@ const PPTX_CHARTS: { readonly [K in ChartId]: NativePptx<K> | PicturePptx<K> } =
   'trade-turnover': { kind: 'native', panelOf: tradeTurnoverPptxPanels, panels: tradeTurnoverPptx },
   'investment-flows': { kind: 'native', panelOf: investmentFlowsPptxPanels, panels: investmentFlowsPptx },
   'oil-volumes': { kind: 'native', panelOf: oilVolumesPptxPanels, panels: oilVolumesPptx },
+  'middle-corridor': { kind: 'native', panelOf: middleCorridorPptxPanels, panels: middleCorridorPptx },
   timeline: { kind: 'picture', ...timelinePptxPicture },
 };
 

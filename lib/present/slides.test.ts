@@ -36,6 +36,8 @@ describe('slide definitions', () => {
       'investment-companies: {"kind":"chart","chart":"investment-flows","panel":"companies"}',
       'oil-annual: {"kind":"chart","chart":"oil-volumes","panel":"annual"}',
       'oil-running: {"kind":"chart","chart":"oil-volumes","panel":"running"}',
+      'corridor-tonnes: {"kind":"chart","chart":"middle-corridor","panel":"tonnes"}',
+      'corridor-teu: {"kind":"chart","chart":"middle-corridor","panel":"teu"}',
       'timeline-1: {"kind":"chart","chart":"timeline","panel":"milestones","page":1,"pages":2}',
       'timeline-2: {"kind":"chart","chart":"timeline","panel":"milestones","page":2,"pages":2}',
     ]);
