@@ -96,6 +96,13 @@ export const YEAR_LINE_STYLES: readonly { color: string; dash: string; marker: '
   { color: paint('year-3'), dash: '2 3', marker: 'diamond' },
 ];
 
+/**
+ * Plans and forecasts are not outcomes: their bars are outlined with a dashed border (shape, not
+ * colour, tells them apart), over the side's light tint (first source) or nothing (another source).
+ * A second source's outcome is the side's dark tone. See components/charts/oilBars.tsx.
+ */
+export const PLAN_BAR = { dash: '5 3', width: 2 } as const;
+
 /** The article's pace line and the agreed-volume reference lines. */
 export const PACE_LINE = { color: paint('pace'), dash: '5 4', width: 2 } as const;
 export const REFERENCE_LINE = { color: paint('reference'), dash: '2 4', width: 1.5 } as const;
