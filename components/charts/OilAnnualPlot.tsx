@@ -54,6 +54,7 @@ export function OilAnnualPlot({ annual, references, axis, title, desc, margin, y
       {annual.series.map((series) => (
         <Bar key={series.key} dataKey={series.key} name={series.label} stackId="annual" {...paintOilBar(prefix, series)} isAnimationActive={false}>
           <LabelList dataKey={`${series.key}_label`} position="top" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
+          {series.kind === 'plan' ? <LabelList dataKey={`${series.key}_status`} position="center" angle={-90} fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-status-label" /> : null}
         </Bar>
       ))}
     </BarChart>

@@ -166,9 +166,12 @@ describe('oil-volumes view', () => {
     const en = view('oil-volumes', 'en');
     const ru = view('oil-volumes', 'ru');
     if (en.id !== 'oil-volumes' || ru.id !== 'oil-volumes') throw new Error('wrong view');
-    expect(en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!['plan-KZ_label']).toBe('1,500 (plan)');
-    expect(en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ-2')!['plan-KZ-2_label']).toBe('1,600 (expected)');
-    expect(ru.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!['plan-KZ_label']).toBe('1\u00a0500 (план)');
+    const plan = en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!;
+    expect([plan['plan-KZ_label'], plan['plan-KZ_status']]).toEqual(['1,500', 'plan']);
+    expect(en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ-2')!['plan-KZ-2_status']).toBe('expected');
+    expect(ru.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!['plan-KZ_status']).toBe('план');
+    // Outcomes have no status label.
+    expect(en.chart.annual.rows.filter((r) => Object.keys(r).some((k) => k.endsWith('_status')))).toHaveLength(2);
     expect(en.chart.annual.series.find((s) => s.key === 'plan-KZ')!.label).toBe('Plan or forecast (not an outcome), reported by Kazakhstan');
   });
 

@@ -27,9 +27,16 @@ function referenceSeries(refs: readonly { value: number; label: string }[], coun
 function annualBars(s: OilVolumesView['chart']['annual']['series'][number], rows: OilVolumesView['chart']['annual']['rows']): ChartSeriesSpec {
   const tone = REPORTER_TONES[s.reporter];
   const values = rows.map((r) => (typeof r[s.key] === 'number' ? (r[s.key] as number) : null));
-  const labelTexts = rows.map((r) => (typeof r[s.key] === 'number' && typeof r[`${s.key}_label`] === 'string' ? (r[`${s.key}_label`] as string) : null));
+  // A plan's label names its status on one line ("1,600 (expected)"): the slide has the room.
+  const labelTexts = rows.map((r) => {
+    const label = r[`${s.key}_label`];
+    const status = r[`${s.key}_status`];
+    if (typeof r[s.key] !== 'number' || typeof label !== 'string') return null;
+    return typeof status === 'string' ? `${label} (${status})` : label;
+  });
   const base = { name: s.label, values, labelTexts, type: 'bar' as const, dash: 'solid' as const, marker: 'none' as const, labels: true, role: 'data' as const };
-  if (s.kind === 'plan') return { ...base, color: lightHex(tone.light), hatch: null, outline: { color: lightHex(tone.stroke), fill: s.slot === 0 } };
+  // An unfilled plan's colour is its outline's (the legend key and the file's first colour are the line).
+  if (s.kind === 'plan') return { ...base, color: lightHex(s.slot === 0 ? tone.light : tone.stroke), hatch: null, outline: { color: lightHex(tone.stroke), fill: s.slot === 0 } };
   const t = s.slot === 0 ? 'main' : 'dark';
   return { ...base, color: lightHex(tone[t]), hatch: hatchOf(s.reporter, t) };
 }

@@ -33,7 +33,8 @@ function tonnes(ctx: ViewContext): ValueFormatter {
 }
 
 /**
- * One bar: `{ key: '2025-KZ-2', label: '2025', 'KZ-2': 1300, 'KZ-2_label': '1,300' }` (values in
+ * One bar: `{ key: '2025-KZ-2', label: '2025', 'KZ-2': 1300, 'KZ-2_label': '1,300' }`, a plan's
+ * also `'plan-KZ_status': 'plan'` (values in
  * thousand tonnes). Each row holds one series' value, so the plots stack the series: every bar
  * stands alone at full width, and a year with two sources' figures has two bars.
  */
@@ -84,10 +85,14 @@ function describeStatus(bar: Pick<OilAnnualBar, 'kind' | 'status' | 'measure'>, 
   return ctx.t(`charts.oilVolumes.status.${bar.status ?? (bar.measure === 'forecast' ? 'expected' : 'planned')}`);
 }
 
-/** The bar's value label: "1,392"; a plan's says so: "1,600 (expected)". */
+/** The bar's value label: "1,392", "almost 1,500". */
 function labelOf(bar: OilAnnualBar, ctx: ViewContext): string {
-  const value = formatQualified(scaled(bar), ctx, { short: true });
-  return bar.kind === 'plan' ? ctx.t('charts.oilVolumes.planValue', { value, status: describeStatus(bar, ctx) }) : value;
+  return formatQualified(scaled(bar), ctx, { short: true });
+}
+
+/** A value label with the plan's status, where there is room for one line: "1,600 (expected)". */
+export function makeOilPlanLabel(value: string, status: string, ctx: Pick<ViewContext, 't'>): string {
+  return ctx.t('charts.oilVolumes.planValue', { value, status });
 }
 
 function seriesLabel(s: Pick<OilBarSeries, 'kind' | 'reporter' | 'slot'>, ctx: ViewContext): string {
@@ -107,7 +112,7 @@ function buildAnnual(shape: OilVolumesShape, ctx: ViewContext): OilVolumesView['
       title: seriesLabel(bar, ctx),
       lines: [
         bar.kind === 'plan'
-          ? t('charts.oilVolumes.planValue', { value: formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), status: describeStatus(bar, ctx) })
+          ? makeOilPlanLabel(formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), describeStatus(bar, ctx), ctx)
           : formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx),
         t('charts.oilVolumes.tooltip.source', { source: publisherOf(bar.sourceId, ctx) }),
         ...bar.notes.map((n) => describeFigureNote(n, tonnes(ctx), ctx)),
@@ -116,6 +121,8 @@ function buildAnnual(shape: OilVolumesShape, ctx: ViewContext): OilVolumesView['
     for (const bar of bars) {
       const key = makeOilBarKey(bar);
       const row: OilAnnualRow = { key: `${year}-${key}`, label: String(year), [key]: bar.value / OIL_DISPLAY_SCALE, [`${key}_label`]: labelOf(bar, ctx) };
+      // A plan's status ("plan", "expected"), written inside its bar.
+      if (bar.kind === 'plan') row[`${key}_status`] = describeStatus(bar, ctx);
       rows.push(row);
       tooltips[row.key] = { heading: String(year), sections: [...sections.filter((x) => x.key === key), ...sections.filter((x) => x.key !== key)] };
     }
