@@ -172,7 +172,7 @@ describe('oil-volumes view', () => {
     expect(ru.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!['plan-KZ_status']).toBe('план');
     // Outcomes have no status label.
     expect(en.chart.annual.rows.filter((r) => Object.keys(r).some((k) => k.endsWith('_status')))).toHaveLength(2);
-    expect(en.chart.annual.series.find((s) => s.key === 'plan-KZ')!.label).toBe('Plan or forecast (not an outcome), reported by Kazakhstan');
+    expect(en.chart.annual.series.find((s) => s.key === 'plan-KZ')!.label).toBe('Plan or forecast, reported by Kazakhstan');
   });
 
   it('has a column saying outcome or plan, and the source of each row', () => {
