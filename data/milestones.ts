@@ -81,6 +81,15 @@ export const milestones = [
     note: 'BTC becomes operational; first tanker leaves Ceyhan on 4 Jun 2006 (BOTAŞ International says 2 Jun); official opening 13 Jul 2006.',
   },
 
+  // ── Caspian container line ──
+  {
+    id: 'ms-aktau-baku-feeder-2019',
+    date: '2019-04-16',
+    kind: 'economy',
+    sourceId: 'kmtf-2019-04-feeder',
+    note: 'First regular Kazmortransflot (KMTF) container feeder from Aktau to Baku, on the vessel Turkestan (225 TEU ships); also UIC e-news, 30 Apr 2019.',
+  },
+
   // ── 2022–2025 relations ──
   {
     id: 'ms-igc-18',
@@ -160,6 +169,20 @@ export const milestones = [
     kind: 'institution',
     sourceId: 'trend-2024-03-05',
     note: '20th meeting of the Intergovernmental Commission, Astana.',
+  },
+  {
+    id: 'ms-investment-fund-planned',
+    date: '2024-03-11',
+    kind: 'economy',
+    sourceId: 'astana-times-2024-03-11',
+    note: 'Plan announced for a Kazakhstan–Azerbaijan direct investment fund of USD 300 m (Samruk-Kazyna and Azerbaijan Investment Holding), during President Tokayev\'s visit to Baku.',
+  },
+  {
+    id: 'ms-investment-fund-set-up',
+    date: '2024-08-08',
+    kind: 'economy',
+    sourceId: 'kazinform-2024-08-08',
+    note: 'The Kazakhstan–Azerbaijan direct investment fund is set up (Kazakh government), during President Aliyev\'s visit to Astana.',
   },
   {
     id: 'ms-kashagan-agreement',

@@ -44,6 +44,17 @@ export type Unit = (typeof UNITS)[number];
 export const MEASURES = ['flow', 'ytd', 'cumulative', 'stock', 'rate', 'plan', 'forecast', 'agreement', 'capacity', 'target'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/**
+ * How firm a `plan` or `forecast` is, as its source words it: `planned` (a stated plan or target),
+ * `expected` (an expectation or forecast), `under-discussion` (talks, nothing agreed). Required on
+ * every plan and forecast (lib/validate.ts) and shown with it; outcomes have none.
+ */
+export const PLAN_STATUSES = ['planned', 'expected', 'under-discussion'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Measures that are not measured outcomes and so need a `status`. */
+export const PLANNED_MEASURES: readonly Measure[] = ['plan', 'forecast'];
+
 /** How the source qualified the number ("about", "more than", "up to", "almost"). */
 export const QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to', 'almost'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -146,10 +157,21 @@ export const observationSchema = z
     computed: z.boolean().default(false),
     /** What the figure counts, for indicators that need it (`SCOPED_INDICATORS`); see `SCOPES`. */
     scope: z.enum(SCOPES).optional(),
+    /** How firm a plan or forecast is; required when `measure` is `plan` or `forecast`, absent otherwise. */
+    status: z.enum(PLAN_STATUSES).optional(),
     /** Id of the observation this one revises (e.g. KZ's 463.3 revises its 461.9 for 2022). */
     revises: idRule.optional(),
     /** Free-text note in English for analysts (shown on the sources page). */
     note: z.string().optional(),
+  })
+  .superRefine((o, ctx) => {
+    const planned = PLANNED_MEASURES.includes(o.measure);
+    if (planned && o.status === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: `a ${o.measure} needs a status (${PLAN_STATUSES.join(', ')})` });
+    }
+    if (!planned && o.status !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: `only a plan or forecast has a status, not a ${o.measure}` });
+    }
   });
 export type ObservationInput = z.input<typeof observationSchema>;
 export type Observation = z.output<typeof observationSchema>;

@@ -330,6 +330,15 @@ export const sources = [
     language: 'ru',
     licence: NEWS('1news.az'),
   },
+  {
+    id: 'kmtf-2019-04-feeder',
+    title: '[A regular container feeder service on the Trans-Caspian route is launched (Aktau–Baku, vessel Turkestan)]',
+    publisher: 'Kazmortransflot (KMTF)',
+    published: '2019-04',
+    url: 'https://www.kmtf.kz/en/news/zapushheno-reguljarnoe-fidernoe-soobshhenie-po-transkaspijskomu-marshrutu/',
+    language: 'en',
+    licence: NEWS('Kazmortransflot'),
+  },
 
   // ── Investment ───────────────────────────────────────────────────────────────────────────────
   {
@@ -340,6 +349,24 @@ export const sources = [
     url: 'https://en.trend.az/azerbaijan/politics/3636282.html',
     language: 'en',
     licence: NEWS('Trend'),
+  },
+  {
+    id: 'astana-times-2024-03-11',
+    title: 'Kazakhstan, Azerbaijan plan to create investment fund worth $300 million',
+    publisher: 'The Astana Times',
+    published: '2024-03-11',
+    url: 'https://astanatimes.com/2024/03/kazakhstan-azerbaijan-plan-to-create-investment-fund-worth-300-million/',
+    language: 'en',
+    licence: NEWS('The Astana Times'),
+  },
+  {
+    id: 'kazinform-2024-08-08',
+    title: '[Azerbaijani President Ilham Aliyev lands at Astana; the direct investment fund is set up]',
+    publisher: 'Kazinform',
+    published: '2024-08-08',
+    url: 'https://en.inform.kz/news/azerbaijani-president-ilham-aliyev-lands-at-astana-8a91b7/',
+    language: 'en',
+    licence: NEWS('Kazinform'),
   },
   {
     id: 'news5alert-investment-fund',
@@ -594,6 +621,32 @@ export const sources = [
     url: 'https://news.day.az/economy/1812501.html',
     language: 'ru',
     licence: NEWS('Day.az'),
+  },
+  {
+    id: 'trend-ru-2026-01-4142173',
+    title: '[KazMunayGas: 1.3 million tonnes of Kazakh oil via BTC in 2025, 1.6 million tonnes expected in 2026]',
+    publisher: 'Trend',
+    url: 'https://ru.trend.az/azerbaijan/business/4142173.html',
+    language: 'ru',
+    licence: NEWS('Trend'),
+  },
+  {
+    id: 'haqqin-2025-12-15',
+    title: '[Akkenzhenov: about 1.5 million tonnes of oil via BTC in 2025, 1.5 million tonnes planned for 2026]',
+    publisher: 'Haqqin.az',
+    published: '2025-12-15',
+    url: 'https://haqqin.az/newsarchive/369083',
+    language: 'ru',
+    licence: NEWS('Haqqin.az'),
+  },
+  {
+    id: 'pgjonline-2025-10',
+    title: '[Azerbaijan, Kazakhstan plan to boost oil transit through BTC pipeline by 2027]',
+    publisher: 'Pipeline & Gas Journal (Reuters)',
+    published: '2025-10',
+    url: 'http://www.pgjonline.com/news/2025/october/azerbaijan-kazakhstan-plan-to-boost-oil-transit-through-btc-pipeline-by-2027',
+    language: 'en',
+    licence: NEWS('Reuters / Pipeline & Gas Journal'),
   },
   {
     id: 'azertac-en-2025-10-02',

@@ -79,6 +79,39 @@ test.describe('charts draw what the data holds', () => {
     for (const r of view.chart.references) await expect(card.getByTestId('plot-oil-running')).toContainText(r.label);
   });
 
+  for (const locale of LOCALES) {
+    test(`${locale}: oil per year: one bar per figure (both 2025 sources), plans outlined and dashed, labels as the data`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const view = expectedView('oil-volumes', locale);
+      const plot = page.getByTestId('chart-oil-volumes').getByTestId('plot-oil-annual');
+      await plot.scrollIntoViewIfNeeded();
+      const { rows, series } = view.chart.annual;
+      const valueOf = (r: (typeof rows)[number]) => series.map((s) => r[s.key]).find((v) => typeof v === 'number');
+      const labelOf = (r: (typeof rows)[number]) => series.map((s) => r[`${s.key}_label`]).find((v) => typeof v === 'string');
+      const planKeys = series.filter((s) => s.kind === 'plan').map((s) => s.key);
+      const planRows = rows.filter((r) => planKeys.some((k) => typeof r[k] === 'number'));
+      // The dataset's 2025 outcomes (two sources) and 2026 plans are all there, one bar each.
+      const figures = dataset.observations.filter((o) => o.indicator === 'oil.aktau-to-baku' && /^\d{4}$/.test(o.period) && o.unit === 'tonnes');
+      expect(rows.filter((r) => r.label === '2025').map(valueOf).sort()).toEqual(figures.filter((o) => o.period === '2025' && o.measure === 'flow').map((o) => o.value / 1000).sort());
+      expect(planRows.map(valueOf).sort()).toEqual(figures.filter((o) => o.period === '2026').map((o) => o.value / 1000).sort());
+      expect(planRows.length).toBeGreaterThan(0);
+      await expect(plot.locator('.recharts-bar-rectangle')).toHaveCount(rows.length);
+      // A label on two lines ("almost" over "1,500") reads as one text without the break.
+      const squeeze = (t: unknown) => String(t).replace(/\s+/g, '');
+      expect((await plot.locator('.chart-value-label').allTextContents()).map(squeeze)).toEqual(rows.map(labelOf).map(squeeze));
+      // Plans (and only plans) have a dashed outline, and a label inside naming the status.
+      await expect(plot.locator('.recharts-bar-rectangle path[stroke-dasharray]')).toHaveCount(planRows.length);
+      const statuses = planRows.map((r) => planKeys.map((k) => r[`${k}_status`]).find((v) => typeof v === 'string'));
+      expect(await plot.locator('.chart-status-label').allTextContents()).toEqual(statuses);
+      for (const status of statuses) expect(Object.values(MESSAGES[locale].charts.oilVolumes.status)).toContain(status);
+      const legend = page.getByTestId('chart-oil-volumes').locator('li[data-kind="plan"]');
+      await expect(legend).toHaveCount(planKeys.length);
+      await expect(legend.first()).toHaveText(series.find((s) => s.kind === 'plan')!.label);
+      const ticks = await plot.locator('text.recharts-cartesian-axis-tick-value[orientation="bottom"]').allTextContents();
+      expect(ticks).toEqual(rows.map((r) => r.label));
+    });
+  }
+
   test('timeline: a marker per milestone, in date order', async ({ page }) => {
     await page.goto('/en/');
     const view = expectedView('timeline', 'en');
@@ -151,7 +184,9 @@ for (const locale of LOCALES) {
       const value = dataset.observations.find((o) => o.id === id)!.value;
       await expect(trade.locator(`tr[data-period="${period}"][data-reporter="${reporter}"] td`).nth(1)).toHaveText(formatNumber(value, locale));
     }
-    await expect(page.getByTestId('chart-oil-volumes').locator('tr[data-observation="oil-aktau-to-baku-2023-kz"] td').nth(1)).toHaveText(formatNumber(1392, locale));
+    // Cells after the year: side, outcome or plan, value, source, notes.
+    await expect(page.getByTestId('chart-oil-volumes').locator('tr[data-observation="oil-aktau-to-baku-2023-kz"] td').nth(2)).toHaveText(formatNumber(1392, locale));
+    await expect(page.getByTestId('chart-oil-volumes').locator('tr[data-observation="oil-aktau-to-baku-2026-plan-kz"] td').nth(1)).toHaveText(MESSAGES[locale].charts.oilVolumes.status.planned);
   });
 }
 

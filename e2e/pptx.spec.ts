@@ -250,6 +250,16 @@ for (const locale of ['az', 'en', 'kk', 'ru'] as const) {
         const bars = series.filter((_, k) => want.chart!.series[k]?.type === 'bar');
         expect.soft(bars.length, `${where}: bar series`).toBeGreaterThan(0);
         for (const v of bars.flatMap((b) => b.values)) if (v !== null) expect.soft(shipped, `${where}: annual ${v}`).toContain(v);
+        // Plans and forecasts are outlined with a dashed line, outcomes are not; each category holds one bar.
+        const plans = want.chart.series.filter((x) => x.type === 'bar' && x.outline);
+        expect.soft(plans.length, `${where}: plan series`).toBeGreaterThan(0);
+        for (const [k, spec] of want.chart.series.entries()) {
+          if (spec.type !== 'bar') continue;
+          if (spec.outline) expect.soft(series[k]!.spPr, `${where}: dashed outline of "${spec.name}"`).toContain('<a:prstDash val="dash"/>');
+          else expect.soft(series[k]!.spPr, `${where}: "${spec.name}" not dashed`).not.toContain('prstDash');
+        }
+        for (const k of want.chart.categories.keys()) expect.soft(bars.filter((b) => b.values[k] !== null), `${where}: bars in category ${k}`).toHaveLength(1);
+        expect.soft(decode(xml), `${where}: a plan's label says so`).toContain(`(${MESSAGES[locale].charts.oilVolumes.status.planned})`);
       }
     }
   });

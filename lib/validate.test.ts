@@ -109,6 +109,22 @@ describe('validateDataset', () => {
     expect(at([{ ...corridor, indicator: 'containers.aktau-baku', unit: 'TEU', scope: undefined }])[0]).toMatch(/field "scope": required for "containers\.aktau-baku"/);
   });
 
+  it('rejects a plan or forecast without a status, naming file, record and field', () => {
+    const plan = { ...obs, id: 'oil-2026-plan-kz', measure: 'plan' };
+    expect(errorsOf(files({ observations: [plan] }))).toEqual([
+      'data/trade.ts: record "oil-2026-plan-kz" field "status": a plan needs a status (planned, expected, under-discussion)',
+    ]);
+    expect(errorsOf(files({ observations: [{ ...plan, measure: 'forecast' }] }))[0]).toMatch(/^data\/trade\.ts: record "oil-2026-plan-kz" field "status": a forecast needs a status/);
+    expect(errorsOf(files({ observations: [{ ...plan, status: 'planned' }] }))).toEqual([]);
+    expect(errorsOf(files({ observations: [{ ...plan, status: 'maybe' }] }))[0]).toMatch(/field "status"/);
+  });
+
+  it('rejects a status on a measured outcome', () => {
+    expect(errorsOf(files({ observations: [{ ...obs, status: 'planned' }] }))).toEqual([
+      'data/trade.ts: record "trade-kz-2023" field "status": only a plan or forecast has a status, not a flow',
+    ]);
+  });
+
   it('reports a record without an id by its position', () => {
     const errors = errorsOf(files({ observations: [{}] }));
     expect(errors[0]).toMatch(/^data\/trade\.ts: record #0 field "id"/);

@@ -4,10 +4,11 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
 import type { ValueAxis } from '@/lib/charts/viewModel';
-import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, REPORTER_TONES, VALUE_LABEL_HALO } from '@/lib/charts/style';
+import { AXIS, BAR, CHART_MARGINS, REFERENCE_LINE, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from './axis';
 import { ChartTooltip } from './ChartTooltip';
-import { pickPaint, toIdPrefix } from './paint';
+import { paintOilBar } from './oilBars';
+import { toIdPrefix } from './paint';
 import { ReporterPatterns } from './ReporterPatterns';
 
 interface Props {
@@ -24,7 +25,11 @@ interface Props {
   maxBarSize?: number;
 }
 
-/** Shipments per calendar year (thousand tonnes) with the agreed annual volumes as dotted lines. */
+/**
+ * Shipments per calendar year (thousand tonnes) with the agreed annual volumes as dotted lines. One
+ * bar per row: the series share a stack, and each row has a value in one series only, so every bar
+ * stands at full width; plans are outlined and dashed (components/charts/oilBars.tsx).
+ */
 export function OilAnnualPlot({ annual, references, axis, title, desc, margin, yAxisWidth, maxBarSize }: Props) {
   const prefix = toIdPrefix(useId(), 'oil');
   return (
@@ -38,7 +43,7 @@ export function OilAnnualPlot({ annual, references, axis, title, desc, margin, y
       title={title}
       desc={desc}
     >
-      <ReporterPatterns prefix={prefix} reporters={annual.series.map((s) => s.reporter)} />
+      <ReporterPatterns prefix={prefix} reporters={[...new Set(annual.series.map((s) => s.reporter))]} />
       <CartesianGrid stroke={AXIS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: AXIS.text }} stroke={AXIS.line} interval={0} />
       <YAxis {...makeValueAxisProps(axis)} tick={{ fill: AXIS.text }} stroke={AXIS.line} width={yAxisWidth ?? 'auto'} />
@@ -46,9 +51,10 @@ export function OilAnnualPlot({ annual, references, axis, title, desc, margin, y
       {references.map((r) => (
         <ReferenceLine key={r.key} y={r.value} stroke={REFERENCE_LINE.color} strokeDasharray={REFERENCE_LINE.dash} strokeWidth={REFERENCE_LINE.width} ifOverflow="extendDomain" />
       ))}
-      {annual.series.map(({ reporter, label }) => (
-        <Bar key={reporter} dataKey={reporter} name={label} fill={pickPaint(prefix, reporter, 'main')} stroke={REPORTER_TONES[reporter].stroke} strokeWidth={1} isAnimationActive={false}>
-          <LabelList dataKey={`${reporter}_label`} position="top" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
+      {annual.series.map((series) => (
+        <Bar key={series.key} dataKey={series.key} name={series.label} stackId="annual" {...paintOilBar(prefix, series)} isAnimationActive={false}>
+          <LabelList dataKey={`${series.key}_label`} position="top" fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-value-label" />
+          {series.kind === 'plan' ? <LabelList dataKey={`${series.key}_status`} position="center" angle={-90} fill={AXIS.label} {...VALUE_LABEL_HALO} className="chart-status-label" /> : null}
         </Bar>
       ))}
     </BarChart>

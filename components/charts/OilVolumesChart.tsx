@@ -3,8 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
 import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
-import { CHART_HEIGHTS, PACE_LINE, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
+import { CHART_HEIGHTS, PACE_LINE, REFERENCE_LINE, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { ChartFrame } from './ChartFrame';
+import { OilBarSwatch } from './oilBars';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';
 
@@ -20,8 +21,8 @@ export function OilVolumesChart({ view }: { view: OilVolumesView }) {
       <div className={styles.legend}>
         <ul>
           {annual.series.map((s) => (
-            <li key={s.reporter}>
-              <Swatch fill={REPORTER_TONES[s.reporter].main} stroke={REPORTER_TONES[s.reporter].stroke} hatch={REPORTER_TONES[s.reporter].hatch?.color ?? null} />
+            <li key={s.key} data-series={s.key} data-kind={s.kind}>
+              <OilBarSwatch series={s} />
               {s.label}
             </li>
           ))}

@@ -12,7 +12,7 @@ export function HatchPattern({ id, background, stripe }: { id: string; backgroun
 }
 
 /** Legend key: a filled box (optionally hatched) or a line with its dash. Decorative: the text says it. */
-export function Swatch(props: { fill: string; stroke?: string; hatch?: string | null; line?: { dash: string; width: number } }) {
+export function Swatch(props: { fill: string; stroke?: string; hatch?: string | null; line?: { dash: string; width: number }; outline?: { dash: string; width: number } }) {
   const id = `swatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const size = 14;
   return (
@@ -26,7 +26,11 @@ export function Swatch(props: { fill: string; stroke?: string; hatch?: string | 
               <HatchPattern id={id} background={props.fill} stripe={props.hatch} />
             </defs>
           ) : null}
-          <rect x={0.5} y={0.5} width={size - 1} height={size - 1} fill={props.hatch ? `url(#${id})` : props.fill} stroke={props.stroke ?? 'none'} />
+          {props.outline ? (
+            <rect x={1} y={1} width={size - 2} height={size - 2} fill={props.fill} stroke={props.stroke ?? 'none'} strokeWidth={props.outline.width} strokeDasharray={props.outline.dash} />
+          ) : (
+            <rect x={0.5} y={0.5} width={size - 1} height={size - 1} fill={props.hatch ? `url(#${id})` : props.fill} stroke={props.stroke ?? 'none'} />
+          )}
         </>
       )}
     </svg>

@@ -13,6 +13,7 @@ import type { Reporter } from '@/data/schema';
 import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
 import type { TradePanel, TradePart } from '@/lib/charts/trade-turnover/view';
 import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
+import { OilBarSwatch } from './oilBars';
 import { Swatch } from './Swatch';
 
 export const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
@@ -32,6 +33,11 @@ export interface LegendItem {
 export function reporterItem(reporter: Reporter, label: string): LegendItem {
   const tone = REPORTER_TONES[reporter];
   return { key: reporter, swatch: <Swatch fill={tone.main} stroke={tone.stroke} hatch={tone.hatch?.color ?? null} />, label };
+}
+
+/** The oil chart's bar styles: outcomes by side and source, then plans (outlined, dashed). */
+export function oilBarItems(series: OilVolumesView['chart']['annual']['series']): LegendItem[] {
+  return series.map((s) => ({ key: s.key, swatch: <OilBarSwatch series={s} />, label: s.label }));
 }
 
 /** String values of a row's label keys (`…_label`, `valueLabel`): the texts printed at the bars. */

@@ -49,6 +49,7 @@ export function selectChartData(
       computed: o.computed,
       ...(o.revises ? { revises: o.revises } : {}),
       ...(o.scope ? { scope: o.scope } : {}),
+      ...(o.status ? { status: o.status } : {}),
     }));
   const milestones = only && !CHART_MODULES[only].readsMilestones ? [] : dataset.milestones.map((m) => ({ id: m.id, date: m.date, kind: m.kind, sourceId: m.sourceId }));
   const used = new Set([...observations.map((o) => o.sourceId), ...milestones.map((m) => m.sourceId)]);

@@ -109,6 +109,13 @@ export const SCOPE_LINE_STYLES: Record<Scope, { color: string; dash: string; mar
   'port-of-baku': { color: paint('scope-port'), dash: '12 3', marker: 'square' },
 };
 
+/**
+ * Plans and forecasts are not outcomes: their bars are outlined with a dashed border (shape, not
+ * colour, tells them apart), over the side's light tint (first source) or nothing (another source).
+ * A second source's outcome is the side's dark tone. See components/charts/oilBars.tsx.
+ */
+export const PLAN_BAR = { dash: '5 3', width: 2 } as const;
+
 /** The article's pace line and the agreed-volume reference lines. */
 export const PACE_LINE = { color: paint('pace'), dash: '5 4', width: 2 } as const;
 export const REFERENCE_LINE = { color: paint('reference'), dash: '2 4', width: 1.5 } as const;

@@ -51,7 +51,7 @@ describe('chart views in every language', () => {
 });
 
 describe('data spans', () => {
-  it('covers the milestones and the figures: 1992 to 2026 today (the end of the cable’s manufacture, Feb 2026)', () => {
+  it('covers the milestones and the figures: 1992 to 2026 today (2026: the oil plans and the end of the cable’s manufacture)', () => {
     expect(bounds).toEqual({ min: 1992, max: 2026 });
   });
 
@@ -133,17 +133,57 @@ describe('oil-volumes view', () => {
   it('shows “almost” on the 2024 bar and thousand tonnes throughout', () => {
     const v = view('oil-volumes', 'en');
     if (v.id !== 'oil-volumes') throw new Error('wrong view');
-    const row2024 = v.chart.annual.rows.find((r) => r.key === '2024')!;
+    const row2024 = v.chart.annual.rows.find((r) => r.key === '2024-KZ')!;
     expect(row2024.KZ).toBe(1500);
     expect(row2024.KZ_label).toBe('almost 1,500');
     expect(v.chart.references.map((r) => r.label)).toEqual(['Agreed Nov 2022: 1.5 million t/year', 'Agreed Mar 2024: up to 2.2 million t/year']);
     expect(v.chart.running.pace?.label).toBe('Pace of 125 thousand t/month from Mar 2023 (computed)');
   });
 
-  it('describes the latest year against the latest agreement', () => {
+  it('describes the latest year with both sources, the plans after it, and the latest agreement', () => {
     expect(view('oil-volumes', 'en').description).toBe(
-      '1.5 million t of Kazakh crude was shipped from Aktau towards Baku–Tbilisi–Ceyhan in 2025 (reported by Kazakhstan), after almost 1.5 million t in 2024. The latest agreement, of Mar 2024, provides for up to 2.2 million t/year.',
+      '1.5 million t of Kazakh crude was shipped from Aktau towards Baku–Tbilisi–Ceyhan in 2025 (reported by Kazakhstan), after almost 1.5 million t in 2024. Another source (Trend) gives 1.3 million t for 2025. For 2026: 1.5 million t (plan, Haqqin.az); 1.6 million t (expected, Trend). The latest agreement, of Mar 2024, provides for up to 2.2 million t/year.',
     );
+  });
+
+  it('draws one bar per figure: both 2025 sources, the 2026 plans labelled as plans, in every language', () => {
+    for (const locale of ['en', 'ru', 'kk', 'az'] as const) {
+      const v = view('oil-volumes', locale);
+      if (v.id !== 'oil-volumes') throw new Error('wrong view');
+      const { rows, series } = v.chart.annual;
+      expect(rows.map((r) => r.key)).toEqual(['2022-KZ', '2023-KZ', '2024-KZ', '2025-KZ', '2025-KZ-2', '2026-plan-KZ', '2026-plan-KZ-2']);
+      expect(series.map((s) => [s.key, s.kind])).toEqual([
+        ['KZ', 'outcome'],
+        ['KZ-2', 'outcome'],
+        ['plan-KZ', 'plan'],
+        ['plan-KZ-2', 'plan'],
+      ]);
+      // Each row holds exactly one series' value, so each bar stands alone.
+      for (const r of rows) expect(series.filter((s) => typeof r[s.key] === 'number')).toHaveLength(1);
+      expect(rows.find((r) => r.key === '2025-KZ-2')!['KZ-2']).toBe(1300);
+      expect(rows.find((r) => r.key === '2026-plan-KZ-2')!['plan-KZ-2']).toBe(1600);
+    }
+    const en = view('oil-volumes', 'en');
+    const ru = view('oil-volumes', 'ru');
+    if (en.id !== 'oil-volumes' || ru.id !== 'oil-volumes') throw new Error('wrong view');
+    const plan = en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!;
+    expect([plan['plan-KZ_label'], plan['plan-KZ_status']]).toEqual(['1,500', 'plan']);
+    expect(en.chart.annual.rows.find((r) => r.key === '2026-plan-KZ-2')!['plan-KZ-2_status']).toBe('expected');
+    expect(ru.chart.annual.rows.find((r) => r.key === '2026-plan-KZ')!['plan-KZ_status']).toBe('план');
+    // Outcomes have no status label.
+    expect(en.chart.annual.rows.filter((r) => Object.keys(r).some((k) => k.endsWith('_status')))).toHaveLength(2);
+    expect(en.chart.annual.series.find((s) => s.key === 'plan-KZ')!.label).toBe('Plan or forecast, reported by Kazakhstan');
+  });
+
+  it('has a column saying outcome or plan, and the source of each row', () => {
+    const v = view('oil-volumes', 'en');
+    const table = v.tables.find((t) => t.key === 'oil')!;
+    expect(table.columns.map((c) => c.key)).toEqual(['period', 'reporter', 'status', 'value', 'source', 'notes']);
+    const annual = table.groups[0]!.rows;
+    const cells = (id: string) => annual.find((r) => r.key === id)!.cells.map((c) => c.text);
+    expect(cells('oil-aktau-to-baku-2025-kmg').slice(0, 5)).toEqual(['2025', 'Kazakhstan', 'outcome', '1,300', 'Trend']);
+    expect(cells('oil-aktau-to-baku-2026-plan-kz').slice(0, 5)).toEqual(['2026', 'Kazakhstan', 'plan', '1,500', 'Haqqin.az']);
+    expect(cells('oil-aktau-to-baku-2026-forecast-kmg').slice(2, 3)).toEqual(['expected']);
   });
 });
 

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { observationSchema, sourceSchema, type IndicatorId, type ObservationInput, type Source } from '../../data/schema';
 
 /** Columns of an import CSV (the figure's fields, and a new source's when `source_id` is not in data/sources.ts). */
-export const IMPORT_COLUMNS = ['id', 'indicator', 'value', 'unit', 'period', 'measure', 'reporter', 'qualifier', 'confidence', 'revises', 'note', 'source_id', 'source_title', 'source_publisher', 'source_published', 'source_url', 'source_language', 'source_licence'] as const;
+export const IMPORT_COLUMNS = ['id', 'indicator', 'value', 'unit', 'period', 'measure', 'status', 'reporter', 'qualifier', 'confidence', 'revises', 'note', 'source_id', 'source_title', 'source_publisher', 'source_published', 'source_url', 'source_language', 'source_licence'] as const;
 export type ImportRow = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
 
 /** The data module and array each indicator's figures live in (by the indicator's first part). */
@@ -98,6 +98,7 @@ export function readFigureRows(rows: readonly ImportRow[], where: string, knownS
       unit: row.unit,
       period: row.period,
       measure: row.measure || 'flow',
+      ...(row.status ? { status: row.status } : {}),
       reporter: row.reporter,
       sourceId,
       ...(row.qualifier ? { qualifier: row.qualifier } : {}),

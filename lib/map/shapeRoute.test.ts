@@ -43,10 +43,11 @@ describe('shapeRoute', () => {
       ['2023', '1.392 million t', 'Kazakhstan'],
       ['2024', 'almost 1.5 million t', 'Kazakhstan'],
       ['2025', '1.5 million t', 'Kazakhstan'],
+      ['2025', '1.3 million t', 'Kazakhstan'],
     ]);
-    expect(en.segments[2]!.volumes.rows.map((r) => r.year)).toEqual(['2022', '2023', '2024', '2025']);
+    expect(en.segments[2]!.volumes.rows.map((r) => r.year)).toEqual(['2022', '2023', '2024', '2025', '2025']);
     expect(en.segments[0]!.volumes.rows.map((r) => [r.year, r.valueText])).toEqual([['2023', '1.057 million t']]);
-    expect(tanker.volumesLine).toBe('Carried: 2022: 250 thousand t; 2023: 1.392 million t; 2024: almost 1.5 million t; 2025: 1.5 million t');
+    expect(tanker.volumesLine).toBe('Carried: 2022: 250 thousand t; 2023: 1.392 million t; 2024: almost 1.5 million t; 2025: 1.5 million t; 2025: 1.3 million t');
     // A volume is not repeated among the leg's other facts.
     expect(tanker.facts.map((f) => f.id)).not.toContain('oil-aktau-to-baku-2023-kz');
   });
@@ -115,7 +116,7 @@ describe('selectSegmentVolumes', () => {
     const rows = [
       make({ id: 'a-2023', period: '2023' }),
       make({ id: 'a-2022', period: '2022' }),
-      make({ id: 'a-2024-plan', period: '2024', measure: 'plan' }),
+      make({ id: 'a-2024-plan', period: '2024', measure: 'plan', status: 'planned' }),
       make({ id: 'a-2024-h1', period: '2024-H1' }),
       make({ id: 'a-2024-ytd', period: '2024-01/2024-06', measure: 'ytd' }),
       make({ id: 'a-2021-computed', period: '2021', computed: true }),

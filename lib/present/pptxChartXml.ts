@@ -79,10 +79,15 @@ export function pointLabelTexts(chartXml: string, texts: ReadonlyMap<string, rea
   });
 }
 
+/** Width of a plan bar's dashed outline: 2 pt in EMU. */
+const PLAN_OUTLINE_EMU = 25400;
+
 /** How a series is drawn beyond its colour: a hatch over it (Kazakhstan's bars), or nothing at all (a carrier of labels). */
 export interface SeriesLook {
   /** A pattern fill: lines of `fg` on `bg` (the series' colour), `RRGGBB`, DrawingML preset `preset`. */
   pattern?: { preset: string; fg: string; bg: string };
+  /** A dashed outline of `color` (a plan's bar), over a fill of `fill` or none, `RRGGBB`. */
+  outline?: { color: string; fill: string | null };
   /** No fill and no outline: the series only carries its labels. */
   hidden?: boolean;
   /** Where its labels go (`ctr`, `inBase`…), for every label of the series. */
@@ -108,6 +113,11 @@ export function seriesLooks(chartXml: string, looks: ReadonlyMap<string, SeriesL
       const { preset, fg, bg } = look.pattern;
       const pattFill = `<a:pattFill prst="${preset}"><a:fgClr><a:srgbClr val="${fg}"/></a:fgClr><a:bgClr><a:srgbClr val="${bg}"/></a:bgClr></a:pattFill>`;
       out = out.replace(spPr, spPr.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/, pattFill));
+    }
+    else if (spPr && look.outline) {
+      const { color, fill } = look.outline;
+      const fillXml = fill ? `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>` : '<a:noFill/>';
+      out = out.replace(spPr, `<c:spPr>${fillXml}<a:ln w="${PLAN_OUTLINE_EMU}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>`);
     }
     if (look.labelPosition) out = out.replace(/<c:dLblPos val="\w+"\/>/g, `<c:dLblPos val="${look.labelPosition}"/>`);
     return out;

@@ -51,6 +51,11 @@ export interface ChartSeriesSpec {
    */
   hatch?: string | null;
   /**
+   * Bars of a plan or forecast (not a measured outcome): outlined with a dashed line of `color`
+   * (`RRGGBB`), filled with the series' colour when `fill`, else not filled. Null for a plain bar.
+   */
+  outline?: { color: string; fill: boolean } | null;
+  /**
    * `reference`: a constant line (agreed volume), not a measured figure; `label`: no bar of its
    * own, only labels at the end of the bars (a split trade bar's published turnover).
    */
@@ -67,6 +72,7 @@ export function seriesLooksOf(spec: Pick<ChartSpec, 'series'>): Map<string, Seri
     if (s.role === 'label') looks.set(s.name, { hidden: true, labelPosition: 'inBase' });
     // The bar's colour behind, the hatch's lines over it (LibreOffice draws a preset's lines thin: the bar keeps its colour).
     else if (s.hatch) looks.set(s.name, { pattern: { preset: HATCH_PRESET, fg: s.hatch, bg: s.color } });
+    else if (s.outline) looks.set(s.name, { outline: { color: s.outline.color, fill: s.outline.fill ? s.color : null } });
   }
   return looks;
 }

@@ -6,7 +6,7 @@ import { PartLayout, partMargin } from '@/components/export/PartLayout';
 import { roomFor } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { OilAnnualPlot, OilRunningPlot, labelsOf, referenceItems, reporterItem, runningLegendItems } from '@/components/charts/chartPart';
+import { OilAnnualPlot, OilRunningPlot, labelsOf, oilBarItems, referenceItems, runningLegendItems } from '@/components/charts/chartPart';
 
 /** What a part of the oil chart shows under an export's title. */
 export function describeOilVolumesPart(view: Extract<ChartView, { id: 'oil-volumes' }>, part: Extract<ExportPart, { chart: 'oil-volumes' }>): string {
@@ -20,7 +20,7 @@ export function OilVolumesExportPart({ view, part, font }: { view: Extract<Chart
   const yAxisWidth = roomFor(valueAxis.ticks.map((tk) => tk.label), font, font * 0.75);
   if (part.panel === 'annual') {
     return (
-      <PartLayout legend={[...annual.series.map((s) => reporterItem(s.reporter, s.label)), ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
+      <PartLayout legend={[...oilBarItems(annual.series), ...refItems]} unit={view.unitLabel} minHeight={font * 12} font={font}>
         {annual.rows.length > 0 ? (
           <ChartFrame height={400} testId="plot-oil-annual">
             <OilAnnualPlot annual={annual} references={references} axis={valueAxis} title={`${view.title}: ${annual.heading}`} desc={view.description} margin={partMargin(font, { top: font * 2 })} yAxisWidth={yAxisWidth} maxBarSize={roomFor(labelsOf(annual.rows, (k) => k.endsWith('_label')), font, font * 0.5)} />

@@ -6,7 +6,7 @@ import { SlideLayout } from '@/components/present/SlideLayout';
 import { roomFor, slideMargin, SLIDE_PLOT_FONT } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { OilAnnualPlot, OilRunningPlot, labelsOf, referenceItems, reporterItem, runningLegendItems } from '@/components/charts/chartPart';
+import { OilAnnualPlot, OilRunningPlot, labelsOf, oilBarItems, referenceItems, runningLegendItems } from '@/components/charts/chartPart';
 
 /** A part of the oil chart as a slide (see components/present/ChartPartSlide.tsx). */
 export function OilVolumesSlidePart({ view, part, testId }: { view: Extract<ChartView, { id: 'oil-volumes' }>; part: Extract<ChartSlidePart, { chart: 'oil-volumes' }>; testId: string }) {
@@ -14,7 +14,7 @@ export function OilVolumesSlidePart({ view, part, testId }: { view: Extract<Char
   const refItems = referenceItems(references);
   if (part.panel === 'annual') {
     return (
-      <SlideLayout title={view.title} subtitle={annual.heading} legend={[...annual.series.map((s) => reporterItem(s.reporter, s.label)), ...refItems]} unit={view.unitLabel} source={view.sourceLine} testId={testId}>
+      <SlideLayout title={view.title} subtitle={annual.heading} legend={[...oilBarItems(annual.series), ...refItems]} unit={view.unitLabel} source={view.sourceLine} testId={testId}>
         {annual.rows.length > 0 ? (
           <ChartFrame height={400} testId="plot-oil-annual">
             <OilAnnualPlot annual={annual} references={references} axis={axis} title={`${view.title}: ${annual.heading}`} desc={view.description} margin={slideMargin({ top: 16 + SLIDE_PLOT_FONT * 1.4 })} yAxisWidth={roomFor(axis.ticks.map((tk) => tk.label))} maxBarSize={roomFor(labelsOf(annual.rows, (k) => k.endsWith('_label')))} />

@@ -3,9 +3,14 @@
  * the `oil-volumes` chart: shipments per calendar year (bars), running totals by month for the
  * years listed in `OIL_RUNNING_TOTAL_YEARS` (lines on a Jan–Dec axis), the agreed annual volumes
  * (reference lines) and the article's monthly pace (a computed line). Every figure is looked up
- * in data/ by indicator or id, never typed here. Plans and forecasts are not drawn as outcomes.
+ * in data/ by indicator or id, never typed here.
+ *
+ * Outcomes and plans are kept apart: a plan or forecast is drawn (as a `plan` bar) only for a year
+ * without a reported outcome; for other years it is a note on the outcome. Where two sources of the
+ * same side give different outcomes (or plans) for one year, each is a bar of its own (`slot` 0, 1…),
+ * never merged or chosen between.
  */
-import type { Confidence, Qualifier, Reporter } from '../../../data/schema';
+import type { Confidence, PlanStatus, Qualifier, Reporter } from '../../../data/schema';
 import {
   findEmptyReason,
   isCalendarYear,
@@ -20,8 +25,8 @@ import type { ChartFilter, EmptyReason, FigureNote, QualifiedValue, RowProblem }
 
 const SHIPMENTS = 'oil.aktau-to-baku';
 
-/** Years whose running totals are drawn (the two full years of the route with monthly reports). */
-export const OIL_RUNNING_TOTAL_YEARS: readonly number[] = [2023, 2024];
+/** Years whose running totals are drawn (the years of the route with reports through the year). */
+export const OIL_RUNNING_TOTAL_YEARS: readonly number[] = [2023, 2024, 2025];
 
 /** Agreed annual volumes drawn as reference lines: Tengiz 1.5 Mt/yr (Nov 2022), up to 2.2 Mt/yr (Mar 2024). */
 export const OIL_AGREEMENT_IDS: readonly string[] = ['oil-agreement-2022-11-tengiz', 'oil-agreement-2024-03'];
@@ -29,17 +34,41 @@ export const OIL_AGREEMENT_IDS: readonly string[] = ['oil-agreement-2022-11-teng
 /** The article's pace: 125,000 t a month of Tengiz oil via BTC from March 2023. */
 export const OIL_PACE_ID = 'oil-tengiz-btc-rate-2023-03-az';
 
-/** Shipments in one calendar year by one side, tonnes. */
+/** A measured outcome, or a plan or forecast (not a measured outcome; drawn differently). */
+export type OilBarKind = 'outcome' | 'plan';
+
+/** Shipments (or planned shipments) in one calendar year by one side from one source, tonnes. */
 export interface OilAnnualBar {
   year: number;
   reporter: Reporter;
+  kind: OilBarKind;
+  /** `flow` for outcomes; `plan` or `forecast` for plans. */
+  measure: 'flow' | 'plan' | 'forecast';
+  /** How firm a plan is (data/schema.ts `PLAN_STATUSES`); null for outcomes. */
+  status: PlanStatus | null;
+  /** 0 for the first figure of its year, side and kind; 1, 2… for other sources' figures drawn beside it. */
+  slot: number;
   value: number;
   qualifier: Qualifier;
   observationId: string;
   confidence: Confidence;
   sourceId: string;
-  /** Plans/forecasts for the same year (not drawn), revisions and alternatives. */
+  /** Plans/forecasts for the same year when it has an outcome (not drawn), revisions, confidence. */
   notes: FigureNote[];
+}
+
+/** A style of bar in the annual panel: one per side, kind and slot present. */
+export interface OilBarSeries {
+  /** `KZ`, `KZ-2` (second source), `plan-KZ`, `plan-KZ-2`. */
+  key: string;
+  reporter: Reporter;
+  kind: OilBarKind;
+  slot: number;
+}
+
+/** Data key of a bar series (see `OilBarSeries.key`). */
+export function makeOilBarKey(bar: Pick<OilAnnualBar, 'reporter' | 'kind' | 'slot'>): string {
+  return `${bar.kind === 'plan' ? 'plan-' : ''}${bar.reporter}${bar.slot > 0 ? `-${bar.slot + 1}` : ''}`;
 }
 
 /** A running total from January to the end of `month`, tonnes. */
@@ -82,8 +111,10 @@ export interface OilReference extends QualifiedValue {
 
 export interface OilVolumesShape {
   id: 'oil-volumes';
+  /** Per year, its bars: outcomes first (by side, then slot), then plans. */
   annual: { year: number; bars: OilAnnualBar[] }[];
-  annualSeries: Reporter[];
+  /** Bar styles present, in drawing order: outcomes (by side, then slot), then plans. */
+  annualSeries: OilBarSeries[];
   running: OilRunningLine[];
   pace: OilPaceLine | null;
   references: OilReference[];
@@ -119,28 +150,52 @@ function isTonnes(o: UsableObservation): boolean {
   return o.indicator === SHIPMENTS && o.unit === 'tonnes' && !o.computed;
 }
 
+function isPlanned(o: UsableObservation): boolean {
+  return o.measure === 'plan' || o.measure === 'forecast';
+}
+
+function toPlanNote(p: UsableObservation): FigureNote {
+  return { kind: 'plan', measure: p.measure as 'plan' | 'forecast', value: { value: p.value, qualifier: p.qualifier, observationId: p.id }, reporter: p.reporter };
+}
+
+function toBar(o: UsableObservation, kind: OilBarKind, slot: number, notes: FigureNote[]): OilAnnualBar {
+  return {
+    year: o.parsed.to.year,
+    reporter: o.reporter,
+    kind,
+    measure: o.measure as OilAnnualBar['measure'],
+    status: kind === 'plan' ? (o.status ?? null) : null,
+    slot,
+    value: o.value,
+    qualifier: o.qualifier,
+    observationId: o.id,
+    confidence: o.confidence,
+    sourceId: o.sourceId,
+    notes,
+  };
+}
+
+function confidenceNote(o: UsableObservation): FigureNote[] {
+  return o.confidence !== 'high' ? [{ kind: 'confidence', observationId: o.id, level: o.confidence }] : [];
+}
+
+/** Outcomes per year and side (each source its own bar); plans only for years without an outcome. */
 function buildAnnual(rows: readonly UsableObservation[]): OilAnnualBar[] {
   const flows = rows.filter((o) => isTonnes(o) && o.measure === 'flow' && isCalendarYear(o.parsed));
-  const plans = rows.filter((o) => isTonnes(o) && (o.measure === 'plan' || o.measure === 'forecast') && isCalendarYear(o.parsed));
+  const plans = rows.filter((o) => isTonnes(o) && isPlanned(o) && isCalendarYear(o.parsed));
   const bars: OilAnnualBar[] = [];
   for (const candidates of groupBy(flows, (o) => `${o.parsed.to.year}|${o.reporter}`).values()) {
     const picked = pickFigure(candidates)!;
     const o = picked.chosen;
-    const planNotes = plans
-      .filter((p) => p.parsed.to.year === o.parsed.to.year)
-      .map(
-        (p): FigureNote => ({ kind: 'plan', measure: p.measure as 'plan' | 'forecast', value: { value: p.value, qualifier: p.qualifier, observationId: p.id }, reporter: p.reporter }),
-      );
-    bars.push({
-      year: o.parsed.to.year,
-      reporter: o.reporter,
-      value: o.value,
-      qualifier: o.qualifier,
-      observationId: o.id,
-      confidence: o.confidence,
-      sourceId: o.sourceId,
-      notes: [...toNotes(picked), ...planNotes],
-    });
+    const planNotes = plans.filter((p) => p.parsed.to.year === o.parsed.to.year).map(toPlanNote);
+    const chosenNotes = toNotes({ ...picked, alternatives: [] });
+    bars.push(toBar(o, 'outcome', 0, [...chosenNotes, ...planNotes]));
+    picked.alternatives.forEach((a, i) => bars.push(toBar(a, 'outcome', i + 1, confidenceNote(a))));
+  }
+  const outcomeYears = new Set(bars.map((b) => b.year));
+  const openPlans = plans.filter((p) => !outcomeYears.has(p.parsed.to.year));
+  for (const candidates of groupBy(openPlans, (o) => `${o.parsed.to.year}|${o.reporter}`).values()) {
+    candidates.forEach((p, i) => bars.push(toBar(p, 'plan', i, confidenceNote(p))));
   }
   return bars.sort((a, b) => a.year - b.year);
 }
@@ -166,8 +221,13 @@ function buildRunning(rows: readonly UsableObservation[], annual: readonly OilAn
     points.push({ year: o.parsed.to.year, reporter: o.reporter, month: runningMonth(o)!, value: o.value, qualifier: o.qualifier, observationId: o.id, isYearTotal: false, sourceId: o.sourceId, notes: toNotes(picked) });
   }
   for (const bar of annual) {
+    if (bar.kind !== 'outcome' || bar.slot > 0) continue;
     if (points.some((p) => p.year === bar.year && p.reporter === bar.reporter && p.month === 12)) continue;
-    points.push({ year: bar.year, reporter: bar.reporter, month: 12, value: bar.value, qualifier: bar.qualifier, observationId: bar.observationId, isYearTotal: true, sourceId: bar.sourceId, notes: [] });
+    const others = annual.filter((b) => b.kind === 'outcome' && b.slot > 0 && b.year === bar.year && b.reporter === bar.reporter);
+    const notes = others.map(
+      (b): FigureNote => ({ kind: 'alternative', observationId: b.observationId, value: { value: b.value, qualifier: b.qualifier, observationId: b.observationId }, confidence: b.confidence, sourceId: b.sourceId }),
+    );
+    points.push({ year: bar.year, reporter: bar.reporter, month: 12, value: bar.value, qualifier: bar.qualifier, observationId: bar.observationId, isYearTotal: true, sourceId: bar.sourceId, notes });
   }
   const lines: OilRunningLine[] = [];
   for (const group of groupBy(points, (p) => `${p.year}|${p.reporter}`).values()) {
@@ -209,13 +269,17 @@ export function shapeOilVolumes(input: OilVolumesInput): OilVolumesShape {
   const references = shownCount > 0 ? buildReferences(usable) : [];
   const years = dedupeInOrder(annualBars.map((b) => b.year));
   const order = orderReporters(['AZ', 'KZ', 'unknown']);
+  const barOrder = (a: Pick<OilBarSeries, 'kind' | 'reporter' | 'slot'>, b: Pick<OilBarSeries, 'kind' | 'reporter' | 'slot'>) =>
+    (a.kind === b.kind ? 0 : a.kind === 'outcome' ? -1 : 1) || order.indexOf(a.reporter) - order.indexOf(b.reporter) || a.slot - b.slot;
+  const series = new Map<string, OilBarSeries>();
+  for (const b of annualBars) series.set(makeOilBarKey(b), { key: makeOilBarKey(b), reporter: b.reporter, kind: b.kind, slot: b.slot });
   return {
     id: 'oil-volumes',
     annual: years.map((year) => ({
       year,
-      bars: annualBars.filter((b) => b.year === year).sort((a, b) => order.indexOf(a.reporter) - order.indexOf(b.reporter)),
+      bars: annualBars.filter((b) => b.year === year).sort(barOrder),
     })),
-    annualSeries: orderReporters(annualBars.map((b) => b.reporter)),
+    annualSeries: [...series.values()].sort(barOrder),
     running,
     pace,
     references,

@@ -5,7 +5,7 @@
  */
 import type { Reporter } from '../../../data/schema';
 import { oilVolumesDefinition } from './definition';
-import type { OilVolumesShape } from './shape';
+import { makeOilBarKey, type OilAnnualBar, type OilBarSeries, type OilVolumesShape } from './shape';
 import {
   formatPeriodLabel,
   formatQualified,
@@ -32,7 +32,12 @@ function tonnes(ctx: ViewContext): ValueFormatter {
   return (v) => formatScaled({ value: v.value, unit: 'tonnes', qualifier: v.qualifier }, ctx);
 }
 
-/** A bar category: `{ key, label, KZ: 1392, KZ_label: '1,392' }` (values in thousand tonnes). */
+/**
+ * One bar: `{ key: '2025-KZ-2', label: '2025', 'KZ-2': 1300, 'KZ-2_label': '1,300' }`, a plan's
+ * also `'plan-KZ_status': 'plan'` (values in
+ * thousand tonnes). Each row holds one series' value, so the plots stack the series: every bar
+ * stands alone at full width, and a year with two sources' figures has two bars.
+ */
 export type OilAnnualRow = { key: string; label: string } & Record<string, string | number | null>;
 
 /** A month of the running-total panel: `{ key: '8', label: 'Aug', 'KZ-2023': 520, pace: 750 }`. */
@@ -41,7 +46,13 @@ export type OilMonthRow = { key: string; label: string } & Record<string, string
 export interface OilVolumesView extends ChartViewBase {
   id: 'oil-volumes';
   chart: {
-    annual: { heading: string; rows: OilAnnualRow[]; series: { reporter: Reporter; label: string }[]; tooltips: Record<string, TooltipModel> };
+    annual: {
+      heading: string;
+      rows: OilAnnualRow[];
+      /** Bar styles in legend order: outcomes (solid), then plans (outlined, dashed); `key` is the row's data key. */
+      series: (OilBarSeries & { label: string })[];
+      tooltips: Record<string, TooltipModel>;
+    };
     running: {
       heading: string;
       rows: OilMonthRow[];
@@ -64,30 +75,62 @@ function scaled(v: { value: number; qualifier: import('../../../data/schema').Qu
   return { value: v.value / OIL_DISPLAY_SCALE, qualifier: v.qualifier };
 }
 
+function publisherOf(sourceId: string, ctx: ViewContext): string {
+  return ctx.sources.find((x) => x.id === sourceId)?.publisher ?? sourceId;
+}
+
+/** "outcome", "plan", "expected", "under discussion": what a bar or table row is. */
+function describeStatus(bar: Pick<OilAnnualBar, 'kind' | 'status' | 'measure'>, ctx: ViewContext): string {
+  if (bar.kind !== 'plan') return ctx.t('charts.oilVolumes.status.outcome');
+  return ctx.t(`charts.oilVolumes.status.${bar.status ?? (bar.measure === 'forecast' ? 'expected' : 'planned')}`);
+}
+
+/** The bar's value label: "1,392", "almost 1,500". */
+function labelOf(bar: OilAnnualBar, ctx: ViewContext): string {
+  return formatQualified(scaled(bar), ctx, { short: true });
+}
+
+/** A value label with the plan's status, where there is room for one line: "1,600 (expected)". */
+export function makeOilPlanLabel(value: string, status: string, ctx: Pick<ViewContext, 't'>): string {
+  return ctx.t('charts.oilVolumes.planValue', { value, status });
+}
+
+function seriesLabel(s: Pick<OilBarSeries, 'kind' | 'reporter' | 'slot'>, ctx: ViewContext): string {
+  const reporter = ctx.t(`charts.common.reportedByLower.${s.reporter}`);
+  const name = s.kind === 'plan' ? 'planned' : 'shipped';
+  return ctx.t(`charts.oilVolumes.${name}${s.slot > 0 ? 'Other' : ''}`, { reporter });
+}
+
 function buildAnnual(shape: OilVolumesShape, ctx: ViewContext): OilVolumesView['chart']['annual'] {
   const t = ctx.t;
   const tooltips: Record<string, TooltipModel> = {};
-  const rows = shape.annual.map(({ year, bars }) => {
-    const row: OilAnnualRow = { key: String(year), label: String(year) };
+  const rows: OilAnnualRow[] = [];
+  for (const { year, bars } of shape.annual) {
+    const sections = bars.map((bar) => ({
+      key: makeOilBarKey(bar),
+      reporter: bar.reporter,
+      title: seriesLabel(bar, ctx),
+      lines: [
+        bar.kind === 'plan'
+          ? makeOilPlanLabel(formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), describeStatus(bar, ctx), ctx)
+          : formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx),
+        t('charts.oilVolumes.tooltip.source', { source: publisherOf(bar.sourceId, ctx) }),
+        ...bar.notes.map((n) => describeFigureNote(n, tonnes(ctx), ctx)),
+      ],
+    }));
     for (const bar of bars) {
-      row[bar.reporter] = bar.value / OIL_DISPLAY_SCALE;
-      row[`${bar.reporter}_label`] = formatQualified(scaled(bar), ctx, { short: true });
+      const key = makeOilBarKey(bar);
+      const row: OilAnnualRow = { key: `${year}-${key}`, label: String(year), [key]: bar.value / OIL_DISPLAY_SCALE, [`${key}_label`]: labelOf(bar, ctx) };
+      // A plan's status ("plan", "expected"), written inside its bar.
+      if (bar.kind === 'plan') row[`${key}_status`] = describeStatus(bar, ctx);
+      rows.push(row);
+      tooltips[row.key] = { heading: String(year), sections: [...sections.filter((x) => x.key === key), ...sections.filter((x) => x.key !== key)] };
     }
-    tooltips[String(year)] = {
-      heading: String(year),
-      sections: bars.map((bar) => ({
-        key: bar.reporter,
-        reporter: bar.reporter,
-        title: t(`reportedBy.${bar.reporter}`),
-        lines: [formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx), ...bar.notes.map((n) => describeFigureNote(n, tonnes(ctx), ctx))],
-      })),
-    };
-    return row;
-  });
+  }
   return {
     heading: t('charts.oilVolumes.annualHeading'),
     rows,
-    series: shape.annualSeries.map((reporter) => ({ reporter, label: t('charts.oilVolumes.shipped', { reporter: t(`charts.common.reportedByLower.${reporter}`) }) })),
+    series: shape.annualSeries.map((s) => ({ ...s, label: seriesLabel(s, ctx) })),
     tooltips,
   };
 }
@@ -153,11 +196,13 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: ViewContext): T
   const annualRows: TableRow[] = shape.annual.flatMap(({ bars }) =>
     bars.map((bar) => ({
       key: bar.observationId,
-      data: { observation: bar.observationId, reporter: bar.reporter },
+      data: { observation: bar.observationId, reporter: bar.reporter, kind: bar.kind },
       cells: [
         { text: String(bar.year), rowHeader: true },
         { text: t(`reporters.${bar.reporter}`) },
+        { text: describeStatus(bar, ctx) },
         { text: formatQualified(scaled(bar), ctx), numeric: true },
+        { text: publisherOf(bar.sourceId, ctx) },
         { text: notes(bar.notes) },
       ],
     })),
@@ -167,11 +212,13 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: ViewContext): T
       .filter((p) => !p.isYearTotal)
       .map((p) => ({
         key: p.observationId,
-        data: { observation: p.observationId, reporter: line.reporter },
+        data: { observation: p.observationId, reporter: line.reporter, kind: 'outcome' },
         cells: [
           { text: formatPeriodLabel(`${line.year}-01/${line.year}-${String(p.month).padStart(2, '0')}`, ctx), rowHeader: true },
           { text: t(`reporters.${line.reporter}`) },
+          { text: describeStatus({ kind: 'outcome', status: null, measure: 'flow' }, ctx) },
           { text: formatQualified(scaled(p), ctx), numeric: true },
+          { text: publisherOf(p.sourceId, ctx) },
           { text: notes(p.notes) },
         ],
       })),
@@ -184,7 +231,9 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: ViewContext): T
       columns: [
         { key: 'period', label: t('charts.oilVolumes.table.period'), numeric: false },
         { key: 'reporter', label: t('charts.oilVolumes.table.reporter'), numeric: false },
+        { key: 'status', label: t('charts.oilVolumes.table.status'), numeric: false },
         { key: 'value', label: t('charts.oilVolumes.table.value'), numeric: true },
+        { key: 'source', label: t('charts.oilVolumes.table.source'), numeric: false },
         { key: 'notes', label: t('charts.common.notes'), numeric: false },
       ],
       groups: [
@@ -225,25 +274,39 @@ function buildTables(shape: OilVolumesShape, title: string, ctx: ViewContext): T
   return tables;
 }
 
-/** "1.5 million t of Kazakh crude was shipped … in 2025 (reported by Kazakhstan), after almost 1.5 million t in 2024. …" */
+/**
+ * "1.5 million t of Kazakh crude was shipped … in 2025 (reported by Kazakhstan), after almost 1.5
+ * million t in 2024. Another source gives 1.3 million t for 2025 (Trend). For 2026: 1.5 million t
+ * (plan, Haqqin.az); 1.6 million t (expected, Trend). …"
+ */
 export function describeOilVolumes(shape: OilVolumesShape, ctx: ViewContext): string {
   const t = ctx.t;
   const sentences: string[] = [];
-  const last = shape.annual.at(-1);
+  const amount = (b: OilAnnualBar) => formatScaled({ value: b.value, unit: 'tonnes', qualifier: b.qualifier }, ctx);
+  const outcomes = shape.annual.map((a) => ({ year: a.year, bars: a.bars.filter((b) => b.kind === 'outcome') })).filter((a) => a.bars.length > 0);
+  const last = outcomes.at(-1);
   const bar = last?.bars[0];
   if (last && bar) {
-    const prev = shape.annual.find((a) => a.year === last.year - 1)?.bars.find((b) => b.reporter === bar.reporter);
+    const prev = outcomes.find((a) => a.year === last.year - 1)?.bars.find((b) => b.reporter === bar.reporter && b.slot === 0);
     sentences.push(
       t('charts.oilVolumes.description.latest', {
-        value: formatScaled({ value: bar.value, unit: 'tonnes', qualifier: bar.qualifier }, ctx),
+        value: amount(bar),
         year: String(last.year),
         yearNumber: last.year,
         reporter: t(`charts.common.reportedByLower.${bar.reporter}`),
-        previous: prev
-          ? t('charts.oilVolumes.description.previous', { value: formatScaled({ value: prev.value, unit: 'tonnes', qualifier: prev.qualifier }, ctx), year: String(prev.year) })
-          : '',
+        previous: prev ? t('charts.oilVolumes.description.previous', { value: amount(prev), year: String(prev.year) }) : '',
       }),
     );
+    for (const other of last.bars.slice(1)) {
+      sentences.push(t('charts.oilVolumes.description.otherSource', { value: amount(other), year: String(last.year), source: publisherOf(other.sourceId, ctx) }));
+    }
+  }
+  for (const { year, bars } of shape.annual) {
+    const plans = bars.filter((b) => b.kind === 'plan');
+    if (plans.length === 0 || (last && year <= last.year)) continue;
+    // Joined with "; " rather than ctx.format.list, whose browser dictionary holds only the lists the server formatted.
+    const list = plans.map((p) => t('charts.oilVolumes.description.planItem', { value: amount(p), status: describeStatus(p, ctx), source: publisherOf(p.sourceId, ctx) })).join('; ');
+    sentences.push(t('charts.oilVolumes.description.plans', { year: String(year), list }));
   }
   const agreement = [...shape.references].sort((a, b) => a.period.localeCompare(b.period)).at(-1);
   if (agreement && sentences.length) {
@@ -262,7 +325,7 @@ export function buildOilVolumesView(shape: OilVolumesShape, ctx: ViewContext & {
   const def = oilVolumesDefinition;
   const t = ctx.t;
   const title = t(def.titleKey);
-  const reporters = [...new Set([...shape.annualSeries, ...shape.running.map((l) => l.reporter)])];
+  const reporters = [...new Set([...shape.annualSeries.map((s) => s.reporter), ...shape.running.map((l) => l.reporter)])];
   return {
     id: 'oil-volumes',
     title,
