@@ -92,4 +92,10 @@ export const speakerNotes = {
     ru: 'С 2022 года темп вырос: декларация о союзническом взаимодействии, а в марте 2023 года — первые партии казахстанской нефти из Актау в Баку.',
     kk: '2022 жылдан бері қарқын артты: одақтастық өзара іс-қимыл туралы декларация, ал 2023 жылғы наурызда Ақтаудан Бакуге қазақстандық мұнайдың алғашқы жүктері.',
   },
+  'timeline-3': {
+    en: 'From 2024: the 20th and 21st intergovernmental commissions, a joint direct investment fund set up in August 2024, and the Trans-Caspian fibre-optic cable, agreed in March 2025, whose cable was manufactured by February 2026; it is still planned, not laid.',
+    az: '2024-cü ildən: hökumətlərarası komissiyanın 20-ci və 21-ci iclasları, 2024-cü ilin avqustunda yaradılan birgə birbaşa investisiya fondu və 2025-ci ilin martında razılaşdırılan Transxəzər fiber-optik kabeli; kabelin istehsalı 2026-cı ilin fevralında başa çatıb, lakin o hələ çəkilməyib, planlaşdırılır.',
+    ru: 'С 2024 года: 20-е и 21-е заседания межправительственной комиссии, совместный фонд прямых инвестиций, созданный в августе 2024 года, и Транскаспийский волоконно-оптический кабель, согласованный в марте 2025 года; кабель изготовлен к февралю 2026 года, но ещё не проложен — это план.',
+    kk: '2024 жылдан бастап: үкіметаралық комиссияның 20-шы және 21-ші отырыстары, 2024 жылғы тамызда құрылған бірлескен тікелей инвестициялар қоры және 2025 жылғы наурызда келісілген Транскаспий талшықты-оптикалық кабелі; кабель 2026 жылғы ақпанда дайындалды, бірақ әлі төселмеген — бұл жоспар.',
+  },
 } as const satisfies Record<SlideId, Record<Locale, string>>;

@@ -314,7 +314,7 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   // A part given whole (the .pptx's page of the deck's milestones) is drawn as it is.
   const part: ExportPart | null = !onePart ? null : typeof options.part === 'object' ? options.part : resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf');
   const frameText = buildFrameText({ view, words, address });
-  const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel) } : frameText;
+  const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel, 'page' in part ? part : undefined) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.
   const font = minText === null ? 16 : Math.max(12, Math.ceil(((minText * size.layout.height) / size.output.height) * 100) / 100);
   const { svg, output } = await renderFrameSvg({

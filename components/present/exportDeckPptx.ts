@@ -186,8 +186,9 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
       addHeader(slide, `${view.title} · ${span}`, null);
       // The alt text names what the page shows (the milestones, each with its date).
       slide.addImage({ data: await picture(svg, layout), ...box, altText: [view.title, span, ...items].join('. ') });
-      addSource(slide, view.sourceLine);
-      slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: view.sourceLine }));
+      const pageSource = panelSourceLine(view, part.panel, 'page' in part ? part : undefined);
+      addSource(slide, pageSource);
+      slide.addNotes(notesFor({ notes: input.notes, title: view.title, source: pageSource }));
     } else if (source.kind === 'map') {
       const { box, layout } = placePicture({ ...MAP_PICTURE, withSubtitle: false });
       const { svg } = await renderMapSvg({ locale, preset: { layout, output: layout }, background: 'white', plain: true });

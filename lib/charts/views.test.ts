@@ -135,7 +135,7 @@ describe('oil-volumes view', () => {
     if (v.id !== 'oil-volumes') throw new Error('wrong view');
     const row2024 = v.chart.annual.rows.find((r) => r.key === '2024-KZ')!;
     expect(row2024.KZ).toBe(1500);
-    expect(row2024.KZ_label).toBe('almost 1,500');
+    expect(row2024.KZ_label).toBe('almost\u00a01,500');
     expect(v.chart.references.map((r) => r.label)).toEqual(['Agreed Nov 2022: 1.5 million t/year', 'Agreed Mar 2024: up to 2.2 million t/year']);
     expect(v.chart.running.pace?.label).toBe('Pace of 125 thousand t/month from Mar 2023 (computed)');
   });

@@ -45,6 +45,7 @@ describe('export parts', () => {
       'middle-corridor/teu/corridor-teu',
       'timeline/milestones/timeline-1',
       'timeline/milestones/timeline-2',
+      'timeline/milestones/timeline-3',
     ]);
     expect(ids('square').filter((id) => /-\d$/.test(id))).toEqual([
       'trade-turnover/partYears/trade-part-years-1',
@@ -52,6 +53,7 @@ describe('export parts', () => {
       'timeline/milestones/timeline-1',
       'timeline/milestones/timeline-2',
       'timeline/milestones/timeline-3',
+      'timeline/milestones/timeline-4',
     ]);
   });
   it('falls back to the first part for an unknown id', () => {
@@ -62,9 +64,9 @@ describe('export parts', () => {
     expect(resolveExportPart('trade-turnover', 'trade-part-years-2', 'a4-landscape').id).toBe('trade-part-years');
     expect(resolveExportPart('trade-turnover', 'oil-annual', 'square').id).toBe('trade-years');
     expect(resolveExportPart('oil-volumes', undefined, 'slide-4x3').id).toBe('oil-annual');
-    // The square's third page of milestones does not exist on 16:9: the first page instead.
-    expect(resolveExportPart('timeline', 'timeline-3', 'square').id).toBe('timeline-3');
-    expect(resolveExportPart('timeline', 'timeline-3', 'slide-16x9').id).toBe('timeline-1');
+    // The square's fourth page of milestones does not exist on 16:9: the first page instead.
+    expect(resolveExportPart('timeline', 'timeline-4', 'square').id).toBe('timeline-4');
+    expect(resolveExportPart('timeline', 'timeline-4', 'slide-16x9').id).toBe('timeline-1');
   });
   it('splits every fixed size, not the chart as on screen', () => {
     expect(isPartPreset('square')).toBe(true);

@@ -39,6 +39,7 @@ describe('parseDeckState', () => {
       'investment-companies',
       'timeline-1',
       'timeline-2',
+      'timeline-3',
     ]);
     expect(s.slides[3]!.options).toEqual({ reporters: ['KZ'], from: 2019, to: 2024 });
     // Slide 3 of the old deck was the investment chart: its first slide now.

@@ -9,7 +9,7 @@
  * Every slide the deck can show, in the default order. A chart whose message cannot be said in
  * slide-sized type on one slide is split: one slide per panel (trade per calendar year and per
  * part of a year; investment in each direction and the company counts; oil per year and through
- * the year; the Middle Corridor in tonnes and in TEU) and the milestones over two slides; the title slide's headline figures have their own (lib/present/slides.ts says what each shows).
+ * the year; the Middle Corridor in tonnes and in TEU) and the milestones over three slides; the title slide's headline figures have their own (lib/present/slides.ts says what each shows).
  */
 export const SLIDE_IDS = [
   'title',
@@ -26,6 +26,7 @@ export const SLIDE_IDS = [
   'route-map',
   'timeline-1',
   'timeline-2',
+  'timeline-3',
 ] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
@@ -40,7 +41,7 @@ export const LEGACY_SLIDE_IDS: Readonly<Record<string, readonly SlideId[]>> = {
   'trade-turnover': ['trade-years', 'trade-part-years'],
   'investment-flows': ['investment-az-to-kz', 'investment-kz-to-az', 'investment-companies'],
   'oil-volumes': ['oil-annual', 'oil-running'],
-  timeline: ['timeline-1', 'timeline-2'],
+  timeline: ['timeline-1', 'timeline-2', 'timeline-3'],
 };
 
 export const REPORTER_OPTIONS = ['AZ', 'KZ'] as const;

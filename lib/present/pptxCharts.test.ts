@@ -34,7 +34,7 @@ describe('which .pptx slide each deck slide becomes', () => {
     expect(pptxSlideSource('oil-annual')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-annual', slidePanel: 'annual' });
     expect(pptxSlideSource('oil-running')).toEqual({ kind: 'chart', chartId: 'oil-volumes', panel: 'oil-running', slidePanel: 'running' });
     expect(pptxSlideSource('route-map')).toEqual({ kind: 'map' });
-    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'pages', chartId: 'timeline', page: 2, pages: 2 });
+    expect(pptxSlideSource('timeline-2')).toEqual({ kind: 'pages', chartId: 'timeline', page: 2, pages: 3 });
     expect(pptxSlideSource('title')).toEqual({ kind: 'text' });
     expect(pptxSlideSource('headlines')).toEqual({ kind: 'text' });
   });

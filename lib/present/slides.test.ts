@@ -38,14 +38,15 @@ describe('slide definitions', () => {
       'oil-running: {"kind":"chart","chart":"oil-volumes","panel":"running"}',
       'corridor-tonnes: {"kind":"chart","chart":"middle-corridor","panel":"tonnes"}',
       'corridor-teu: {"kind":"chart","chart":"middle-corridor","panel":"teu"}',
-      'timeline-1: {"kind":"chart","chart":"timeline","panel":"milestones","page":1,"pages":2}',
-      'timeline-2: {"kind":"chart","chart":"timeline","panel":"milestones","page":2,"pages":2}',
+      'timeline-1: {"kind":"chart","chart":"timeline","panel":"milestones","page":1,"pages":3}',
+      'timeline-2: {"kind":"chart","chart":"timeline","panel":"milestones","page":2,"pages":3}',
+      'timeline-3: {"kind":"chart","chart":"timeline","panel":"milestones","page":3,"pages":3}',
     ]);
   });
 
   it('the timeline pages are all there, numbered 1..n', () => {
     const pages = SLIDE_IDS.map((id) => SLIDE_DEFINITIONS[id]).filter((d) => d.kind === 'chart' && d.chart === 'timeline');
-    expect(pages.map((d) => (d.kind === 'chart' && d.chart === 'timeline' ? `${d.page}/${d.pages}` : ''))).toEqual(['1/2', '2/2']);
+    expect(pages.map((d) => (d.kind === 'chart' && d.chart === 'timeline' ? `${d.page}/${d.pages}` : ''))).toEqual(['1/3', '2/3', '3/3']);
   });
 
   it('each old chart slide maps to the slides of that chart', () => {

@@ -5,6 +5,7 @@ import type { ChartView } from '@/lib/charts/build';
 import type { ChartSlidePart } from '@/lib/present/slides';
 import { SlideLayout } from '@/components/present/SlideLayout';
 import { pageOf } from '@/lib/present/slides';
+import { panelSourceLine } from '@/lib/charts/panelSource';
 import { MILESTONE_STYLES } from '@/lib/charts/style';
 import styles from '@/components/present/Slides.module.css';
 
@@ -23,7 +24,7 @@ export function TimelineSlidePart({ view, part, testId }: { view: Extract<ChartV
         swatch: <span className={styles.milestoneMark} data-shape={MILESTONE_STYLES[g.group].shape} style={{ '--mark': MILESTONE_STYLES[g.group].color } as CSSProperties} aria-hidden="true" />,
         label: g.label,
       }))}
-      source={view.sourceLine}
+      source={panelSourceLine(view, part.panel, part)}
       testId={testId}
     >
       <ol className={styles.milestones} aria-label={view.chart.listLabel} data-testid="timeline-slide-list">

@@ -86,8 +86,13 @@ function describeStatus(bar: Pick<OilAnnualBar, 'kind' | 'status' | 'measure'>, 
 }
 
 /** The bar's value label: "1,392", "almost 1,500". */
+/**
+ * A bar's value label, on one line: no-break spaces, as recharts wraps a label at its spaces when
+ * the bar is narrower than the text, and its second line then ran into the first ("almost" over
+ * "1,500" on the slide once 2025 and 2026 had two bars each).
+ */
 function labelOf(bar: OilAnnualBar, ctx: ViewContext): string {
-  return formatQualified(scaled(bar), ctx, { short: true });
+  return formatQualified(scaled(bar), ctx, { short: true }).replace(/ /g, '\u00a0');
 }
 
 /** A value label with the plan's status, where there is room for one line: "1,600 (expected)". */

@@ -6,6 +6,8 @@ import { timelineDefinition } from './definition';
 import { describeEmpty, describeFilterNote, describeSourceLine, type ChartViewBase, type ViewContext, type TableModel } from '../viewModel';
 import type { MilestoneGroup, TimelineShape } from './shape';
 import type { YearRange } from '../types';
+import { pageOf } from '../paging';
+import { countTimelinePages } from './parts';
 
 export interface TimelineMarker {
   id: string;
@@ -30,6 +32,11 @@ export interface TimelineView extends ChartViewBase {
     groups: { group: MilestoneGroup; label: string }[];
     instructions: string;
     listLabel: string;
+    /**
+     * Each page's own source line (the sources of the milestones it shows), by page count: a slide
+     * or fixed-size image of one page cites what it shows, not the whole chart's long list.
+     */
+    pageSources: Record<number, string[]>;
   };
 }
 
@@ -113,6 +120,12 @@ export function buildTimelineView(shape: TimelineShape, ctx: ViewContext & { bou
       lanes: shape.lanes,
       groups: GROUP_ORDER.filter((g) => groupsPresent.has(g)).map((group) => ({ group, label: t(`charts.timeline.groups.${group}`) })),
       instructions: t('charts.timeline.instructions'),
+      pageSources: Object.fromEntries(
+        [...new Set([countTimelinePages('slide-16x9'), countTimelinePages('square')])].map((pages) => [
+          pages,
+          Array.from({ length: pages }, (_, i) => describeSourceLine([...new Set(pageOf(shape.items, i + 1, pages).map((item) => item.sourceId))], null, ctx)),
+        ]),
+      ),
       listLabel: t('charts.timeline.listLabel'),
     },
   };
