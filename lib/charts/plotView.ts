@@ -6,6 +6,6 @@ import type { ChartView } from './build';
  */
 export function toPlotView(view: ChartView): ChartView {
   const plain = { ...view, tables: [], notes: [], sourceLine: '' };
-  // The timeline's per-page source lines are for slides and fixed-size images, not the card's plot.
-  return plain.id === 'timeline' ? { ...plain, chart: { ...plain.chart, pageSources: {} } } : plain;
+  // Per-page source lines (a paged chart's) are for slides and fixed-size images, not the card's plot.
+  return 'pageSources' in plain.chart ? ({ ...plain, chart: { ...plain.chart, pageSources: {} } } as ChartView) : plain;
 }
