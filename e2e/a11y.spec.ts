@@ -301,6 +301,8 @@ test('the dark theme paints the charts in the dark palette, and an export from i
   // and turnover whose reporting side is not stated.
   const paints = (['az-main', 'az-dark', 'unknown-main'] as const).map((n) => PAINTS[n]);
   await page.goto('/en/?theme=dark');
+  // The plot is drawn as it nears the viewport (the trade card's view control put it lower).
+  await page.getByTestId('chart-trade-turnover').scrollIntoViewIfNeeded();
   const bars = page.getByTestId('plot-trade-years').locator('.recharts-bar-rectangle path');
   await expect(bars.first()).toBeVisible();
   const fills = await bars.evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
