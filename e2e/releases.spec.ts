@@ -7,6 +7,8 @@ import { MESSAGES } from '../lib/i18n/messages';
 import { releaseOf } from '../lib/release/release';
 import { readArchivedReleases } from '../lib/release/archive';
 import { compareReleases } from '../lib/release/changes';
+import { formatObservationValue } from '../lib/observations';
+import { translatorFor } from './helpers';
 
 const current = releaseOf(dataset).id;
 
@@ -84,8 +86,9 @@ test('the changes page lists, under the current release, the figures added since
     const entry = page.locator(`[data-release="${current}"]`);
     const added = entry.locator('[data-change="added"] li');
     await expect(added).toHaveCount(changes.added.length);
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    for (const f of changes.added) await expect(entry.locator('[data-change="added"]')).toContainText(number.format(f.observation.value));
+    // Each value as the page writes it in that language (tonnes as Mt/kt, qualifiers, units).
+    const t = translatorFor(locale);
+    for (const f of changes.added) await expect(entry.locator('[data-change="added"]')).toContainText(formatObservationValue(f.observation, locale, t));
     await expect(entry.locator('[data-change="revised"] li')).toHaveCount(changes.revised.length);
     await expect(entry.locator('[data-change="removed"] li')).toHaveCount(changes.removed.length);
     // The release before is listed too, with its own files.
