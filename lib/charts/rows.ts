@@ -5,7 +5,7 @@
  */
 import type { Confidence, Milestone, Observation, Qualifier, Reporter } from '../../data/schema';
 import { parsePeriod, type ParsedPeriod } from '../period';
-import type { ChartFilter, RowProblem, SelectableReporter } from './types';
+import type { ChartFilter, FigureNote, RowProblem, SelectableReporter } from './types';
 
 const REPORTER_SET: ReadonlySet<string> = new Set<Reporter>(['AZ', 'KZ', 'unknown']);
 const QUALIFIER_SET: ReadonlySet<string> = new Set<Qualifier>(['exact', 'approx', 'more-than', 'up-to', 'almost']);
@@ -160,4 +160,19 @@ export function findEmptyReason(counts: { usable: number; inRange: number; shown
   if (counts.usable === 0) return 'no-data';
   if (counts.inRange === 0) return 'no-data-in-range';
   return 'no-data-for-reporters';
+}
+
+/**
+ * The notes a picked figure carries: the figures it revises, the equal alternatives it was chosen
+ * over, and its confidence when not high (shared by the charts that pick one figure per point).
+ */
+export function figureNotes(picked: { chosen: UsableObservation; replaced: UsableObservation[]; alternatives: UsableObservation[] }): FigureNote[] {
+  const o = picked.chosen;
+  return [
+    ...picked.replaced.map((r): FigureNote => ({ kind: 'revised', observationId: o.id, replaced: { value: r.value, qualifier: r.qualifier, observationId: r.id } })),
+    ...picked.alternatives.map(
+      (a): FigureNote => ({ kind: 'alternative', observationId: a.id, value: { value: a.value, qualifier: a.qualifier, observationId: a.id }, confidence: a.confidence, sourceId: a.sourceId }),
+    ),
+    ...(o.confidence !== 'high' ? [{ kind: 'confidence', observationId: o.id, level: o.confidence } as FigureNote] : []),
+  ];
 }

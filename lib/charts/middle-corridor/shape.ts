@@ -7,7 +7,7 @@
  */
 import type { Confidence, Qualifier, Reporter } from '../../../data/schema';
 import { SCOPES, type Scope } from '../../../data/scopes';
-import { dedupeInOrder, findEmptyReason, isCalendarYear, isYearInRange, orderReporters, partitionObservations, pickFigure, type UsableObservation } from '../rows';
+import { dedupeInOrder, findEmptyReason, isCalendarYear, isYearInRange, orderReporters, partitionObservations, pickFigure, figureNotes, type UsableObservation } from '../rows';
 import type { ChartFilter, EmptyReason, FigureNote, RowProblem } from '../types';
 
 /** The indicators the chart reads: cargo (t), containers (TEU) and the Aktau–Baku line's TEU. */
@@ -96,16 +96,6 @@ export function makeCorridorSeriesKey(scope: Scope, reporter: Reporter): string 
   return `${scope}~${reporter}`;
 }
 
-function toNotes(picked: { chosen: UsableObservation; replaced: UsableObservation[]; alternatives: UsableObservation[] }): FigureNote[] {
-  const o = picked.chosen;
-  return [
-    ...picked.replaced.map((r): FigureNote => ({ kind: 'revised', observationId: o.id, replaced: { value: r.value, qualifier: r.qualifier, observationId: r.id } })),
-    ...picked.alternatives.map(
-      (a): FigureNote => ({ kind: 'alternative', observationId: a.id, value: { value: a.value, qualifier: a.qualifier, observationId: a.id }, confidence: a.confidence, sourceId: a.sourceId }),
-    ),
-    ...(o.confidence !== 'high' ? [{ kind: 'confidence', observationId: o.id, level: o.confidence } as FigureNote] : []),
-  ];
-}
 
 /** Keeps the chart's own rows; those of its indicators without a known scope or unit are rejected. */
 function scoped(input: readonly unknown[], usable: readonly UsableObservation[], rejected: RowProblem[]): ScopedObservation[] {
@@ -141,7 +131,7 @@ function buildPanel(panel: CorridorPanelId, rows: readonly ScopedObservation[], 
     for (const candidates of groupBy(list, (o) => String(year(o))).values()) {
       const picked = pickFigure(candidates)!;
       const o = picked.chosen;
-      points.push({ year: year(o), value: o.value, qualifier: o.qualifier, observationId: o.id, confidence: o.confidence, sourceId: o.sourceId, notes: toNotes(picked) });
+      points.push({ year: year(o), value: o.value, qualifier: o.qualifier, observationId: o.id, confidence: o.confidence, sourceId: o.sourceId, notes: figureNotes(picked) });
     }
     series.push({ key, scope: list[0]!.scope, reporter: list[0]!.reporter, points: points.sort((a, b) => a.year - b.year) });
   }

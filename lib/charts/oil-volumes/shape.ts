@@ -17,6 +17,7 @@ import {
   isYearInRange,
   orderReporters,
   partitionObservations,
+  figureNotes,
   pickFigure,
   dedupeInOrder,
   type UsableObservation,
@@ -129,16 +130,6 @@ export interface OilVolumesInput extends ChartFilter {
   observations: readonly unknown[];
 }
 
-function toNotes(picked: { chosen: UsableObservation; replaced: UsableObservation[]; alternatives: UsableObservation[] }): FigureNote[] {
-  const o = picked.chosen;
-  return [
-    ...picked.replaced.map((r): FigureNote => ({ kind: 'revised', observationId: o.id, replaced: { value: r.value, qualifier: r.qualifier, observationId: r.id } })),
-    ...picked.alternatives.map(
-      (a): FigureNote => ({ kind: 'alternative', observationId: a.id, value: { value: a.value, qualifier: a.qualifier, observationId: a.id }, confidence: a.confidence, sourceId: a.sourceId }),
-    ),
-    ...(o.confidence !== 'high' ? [{ kind: 'confidence', observationId: o.id, level: o.confidence } as FigureNote] : []),
-  ];
-}
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -188,7 +179,7 @@ function buildAnnual(rows: readonly UsableObservation[]): OilAnnualBar[] {
     const picked = pickFigure(candidates)!;
     const o = picked.chosen;
     const planNotes = plans.filter((p) => p.parsed.to.year === o.parsed.to.year).map(toPlanNote);
-    const chosenNotes = toNotes({ ...picked, alternatives: [] });
+    const chosenNotes = figureNotes({ ...picked, alternatives: [] });
     bars.push(toBar(o, 'outcome', 0, [...chosenNotes, ...planNotes]));
     picked.alternatives.forEach((a, i) => bars.push(toBar(a, 'outcome', i + 1, confidenceNote(a))));
   }
@@ -218,7 +209,7 @@ function buildRunning(rows: readonly UsableObservation[], annual: readonly OilAn
   for (const candidates of groupBy(ytd, (o) => `${o.parsed.to.year}|${runningMonth(o)}|${o.reporter}`).values()) {
     const picked = pickFigure(candidates)!;
     const o = picked.chosen;
-    points.push({ year: o.parsed.to.year, reporter: o.reporter, month: runningMonth(o)!, value: o.value, qualifier: o.qualifier, observationId: o.id, isYearTotal: false, sourceId: o.sourceId, notes: toNotes(picked) });
+    points.push({ year: o.parsed.to.year, reporter: o.reporter, month: runningMonth(o)!, value: o.value, qualifier: o.qualifier, observationId: o.id, isYearTotal: false, sourceId: o.sourceId, notes: figureNotes(picked) });
   }
   for (const bar of annual) {
     if (bar.kind !== 'outcome' || bar.slot > 0) continue;
