@@ -17,13 +17,19 @@ export function formatNumber(value: number, locale: string, maxDigits = 2): stri
   return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: maxDigits }).format(value);
 }
 
-/** Formats a percentage given as a number (14.2 -> "14.2%" / "14,2 %"). */
+/** The typographic minus (U+2212), which Intl writes as a hyphen in some languages ("-22,6 %"). */
+export const MINUS = '\u2212';
+
+/** Formats a percentage given as a number (14.2 -> "+14.2%" / "+14,2 %"; -22.6 -> "−22.6%", a true minus). */
 export function formatPercent(value: number, locale: string, maxDigits = 1): string {
   return new Intl.NumberFormat(intlTag(locale), {
     style: 'percent',
     maximumFractionDigits: maxDigits,
     signDisplay: 'exceptZero',
-  }).format(value / 100);
+  })
+    .formatToParts(value / 100)
+    .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
+    .join('');
 }
 
 /** How a quantity is scaled for display: tonnes become thousand or million tonnes. */

@@ -6,7 +6,7 @@
  * periods, dates, lists and month names come from a dictionary recorded on the server while it
  * built the views. The result is the same text as the server's, character for character.
  */
-import { formatDate, formatNumber, formatPeriod, intlTag } from '../format';
+import { MINUS, formatDate, formatNumber, formatPercent, formatPeriod, intlTag } from '../format';
 
 export interface ChartFormatter {
   locale: string;
@@ -47,7 +47,7 @@ function percentPattern(parts: Intl.NumberFormatPart[]): string {
     if (p.type === 'integer' || p.type === 'group' || p.type === 'decimal' || p.type === 'fraction') {
       if (!digits) pattern += '{n}';
       digits = true;
-    } else pattern += p.value;
+    } else pattern += p.type === 'minusSign' ? MINUS : p.value;
   }
   return pattern;
 }
@@ -100,10 +100,9 @@ export function createIntlFormatter(locale: string): ChartFormatter {
   return {
     locale,
     number: (value, maxDigits) => formatNumber(value, locale, maxDigits),
+    // Signed: a true minus (lib/format.ts). Unsigned: the size only.
     percent: (value, signed) =>
-      new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) }).format(
-        signed ? value / 100 : Math.abs(value) / 100,
-      ),
+      signed ? formatPercent(value, locale, 1) : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(value) / 100),
     period: (text) => formatPeriod(text, locale),
     date: (text, style) => formatDate(text, locale, style),
     list: (items) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items),

@@ -41,6 +41,9 @@ describe('the trade view’s gap parts in every language', () => {
       expect(gap.axis.min).toBeLessThanOrEqual(y2022.gap);
       expect(gap.axis.max).toBeGreaterThanOrEqual(y2024.gap);
       expect(gap.axis.ticks.map((t) => t.value)).toContain(0);
+      // Few enough ticks for a phone's axis (one step for the whole span), every sign a true minus.
+      expect(gap.axis.ticks.length).toBeLessThanOrEqual(8);
+      for (const text of [...gap.axis.ticks.map((t) => t.label), ...gap.rows.map((r) => r.gapLabel)]) expect(text).not.toMatch(/-/);
       expect(gap.legend.map((l) => l.side)).toEqual(['kzHigher', 'azHigher']);
     });
 

@@ -64,11 +64,14 @@ export function formatGap(gap: ReporterGap, ctx: ViewContext): string {
   return gap.percent === null ? absolute : ctx.t('charts.tradeTurnover.gap.label', { absolute, percent: wrap(formatSignedPercent(gap.percent, ctx)) });
 }
 
-/** A symmetric-looking axis around zero: nice ticks on each side that has bars. */
-function buildGapAxis(gaps: readonly ReporterGap[], ctx: ViewContext): GapPanel['axis'] {
+/**
+ * An axis through zero: nice ticks on each side that has bars, the step chosen for the whole span
+ * (below and above zero together), so a phone's axis gets some six labels, not a dozen.
+ */
+export function buildGapAxis(gaps: readonly ReporterGap[], ctx: Pick<ViewContext, 'format'>): GapPanel['axis'] {
   const top = Math.max(0, ...gaps.map((g) => g.difference));
   const bottom = Math.max(0, ...gaps.map((g) => -g.difference));
-  const scale = computeNiceScale(Math.max(top, bottom));
+  const scale = computeNiceScale(top + bottom);
   const step = scale.ticks[1] ?? scale.max;
   const max = top > 0 ? Math.ceil(top / step) * step : 0;
   const min = bottom > 0 ? -Math.ceil(bottom / step) * step : 0;
