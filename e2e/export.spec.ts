@@ -136,6 +136,28 @@ test.describe('Export menu', () => {
     expect(compared.differ).toBeLessThan(compared.ink / 100);
   });
 
+  test('the trade card showing the difference between the sides exports that view: offered first, its bars, labels, note and sources in the SVG (kk)', async ({ page }) => {
+    await page.goto('/kk/?trade=gap#trade-turnover');
+    const gap = expectedView('trade-turnover', 'kk');
+    if (gap.id !== 'trade-turnover') throw new Error('trade view');
+    expect(gap.chart.gap.rows.length).toBeGreaterThan(0);
+    const panel = await openExport(page, 'trade-turnover');
+    await expect(panel.getByTestId('export-part')).toHaveValue('trade-gap');
+    const { file, bytes } = await download(page, panel.getByTestId('export-svg'));
+    expect(file.suggestedFilename()).toBe('azkz-trade-gap-kk.svg');
+    await file.saveAs(test.info().outputPath('azkz-trade-gap-kk.svg'));
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    expect(svg.parseError).toBeNull();
+    const norm = (s: string) => s.replace(/\s+/g, ' ');
+    for (const text of [gap.chart.gap.heading, gap.chart.gap.note, gap.chart.gap.sourceLine, ...gap.chart.gap.legend.map((l) => l.label), ...gap.chart.gap.rows.flatMap((r) => [r.label, r.gapLabel])]) {
+      expect(svg.text).toContain(norm(text));
+    }
+    // The footer's address opens the card on the same view.
+    expect(svg.text).toContain('/kk/?trade=gap#trade-turnover');
+    // The other parts are still there to choose.
+    await expect(panel.getByTestId('export-part').locator('option')).toHaveCount(listExportParts('trade-turnover', 'slide-16x9').length);
+  });
+
   test('plain SVG leaves out header and footer', async ({ page }) => {
     await page.goto('/en/');
     const view = expectedView('trade-turnover', 'en');

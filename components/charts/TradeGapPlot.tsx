@@ -31,7 +31,21 @@ const SIDE_REPORTER = { kzHigher: 'KZ', azHigher: 'AZ' } as const;
  * The gap between the two sides' trade figures (computed): one bar a period, from zero to
  * Kazakhstan's figure minus Azerbaijan's, periods down the side (recharts; browser only).
  */
-export function TradeGapPlot({ panel, title, desc }: { panel: GapPanel; title: string; desc: string }) {
+export function TradeGapPlot({
+  panel,
+  title,
+  desc,
+  margin,
+  yAxisWidth,
+}: {
+  panel: GapPanel;
+  title: string;
+  desc: string;
+  /** Room around the plot, px (slides and exports give room for their larger labels); the card's by default. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Width of the period axis, px; measured on screen by default (a scaled slide needs it given). */
+  yAxisWidth?: number;
+}) {
   const prefix = toIdPrefix(useId(), 'gap');
   const tick = { fill: AXIS.text };
   const labels = new Map(panel.axis.ticks.map((t) => [t.value, t.label]));
@@ -41,7 +55,7 @@ export function TradeGapPlot({ panel, title, desc }: { panel: GapPanel; title: s
       style={{ width: '100%', height: '100%' }}
       data={panel.rows}
       layout="vertical"
-      margin={{ ...CHART_MARGINS.horizontalBars, right: 120 }}
+      margin={margin ?? { ...CHART_MARGINS.horizontalBars, right: 120 }}
       barCategoryGap={BAR.categoryGap}
       maxBarSize={BAR.maxWidth}
       title={title}
@@ -57,7 +71,7 @@ export function TradeGapPlot({ panel, title, desc }: { panel: GapPanel; title: s
         tick={tick}
         stroke={AXIS.line}
       />
-      <YAxis type="category" dataKey="label" width="auto" tick={tick} stroke={AXIS.line} interval={0} />
+      <YAxis type="category" dataKey="label" width={yAxisWidth ?? 'auto'} tick={tick} stroke={AXIS.line} interval={0} />
       <ReferenceLine x={0} stroke={AXIS.text} strokeWidth={1.5} />
       <Tooltip
         content={(p) => <ChartTooltip active={p.active} payload={p.payload} tooltips={panel.tooltips} />}

@@ -11,6 +11,7 @@ import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import type { Reporter } from '@/data/schema';
 import type { OilVolumesView } from '@/lib/charts/oil-volumes/view';
+import type { GapPanel } from '@/lib/charts/trade-turnover/gapView';
 import type { TradePanel, TradePart } from '@/lib/charts/trade-turnover/view';
 import { PACE_LINE, PART_TONES, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '@/lib/charts/style';
 import { OilBarSwatch } from './oilBars';
@@ -20,6 +21,7 @@ export const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').the
 export const InvestmentBarsPlot = dynamic(() => import('./InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
 export const CompaniesPlot = dynamic(() => import('./CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
 export const OilAnnualPlot = dynamic(() => import('./OilAnnualPlot').then((m) => m.OilAnnualPlot), { ssr: false });
+export const TradeGapPlot = dynamic(() => import('./TradeGapPlot').then((m) => m.TradeGapPlot), { ssr: false });
 export const OilRunningPlot = dynamic(() => import('./OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
 
 /** An item of a part's legend: its swatch and label. */
@@ -50,6 +52,11 @@ const PART_TONE: Record<TradePart, string> = { kzToAz: PART_TONES.dark, azToKz: 
 /** A trade panel's legend: its sides, then the parts of a bar. */
 export function tradeLegendItems(shown: Pick<TradePanel, 'series'>, parts: readonly { part: TradePart; label: string }[]): LegendItem[] {
   return [...shown.series.map((s) => reporterItem(s.reporter, s.label)), ...parts.map((p) => ({ key: p.part, swatch: <Swatch fill={PART_TONE[p.part]} stroke={PART_TONES.stroke} />, label: p.label }))];
+}
+
+/** The gap panel's legend: which side's figure is higher (that side's tone and hatch on the bar). */
+export function gapLegendItems(legend: GapPanel['legend']): LegendItem[] {
+  return legend.map((l) => ({ ...reporterItem(l.side === 'kzHigher' ? 'KZ' : 'AZ', l.label), key: l.side }));
 }
 
 /** The agreed volumes' reference lines. */

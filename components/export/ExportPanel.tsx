@@ -34,6 +34,8 @@ interface Target {
   data: ((format: 'csv' | 'json', scope: 'plotted' | 'full', locale: string) => Promise<string>) | null;
   /** The parts a fixed-size image shows one at a time, for a size (charts; none for the map). */
   parts: (preset: SizePreset) => readonly ExportPart[];
+  /** The panel the card shows now, offered first (the trade chart's `gap` view); null: the first part. */
+  shownPanel: string | null;
   link: string;
   embed: string | null;
 }
@@ -54,6 +56,7 @@ function useChartTarget(chartId: ChartId): Target {
     renderSvg: async (r) => renderChartSvg({ ...r, chartId, filter, data: await getData(), bounds, onScreen: measureOnScreen(chartId) }),
     data: async (format, scope, locale) => exportChartData({ chartId, filter, data: await getData(), bounds, format, scope, locale }),
     parts: (preset) => listExportParts(chartId, preset),
+    shownPanel: state.trade === 'gap' ? 'gap' : null,
     link,
     embed: null,
   };
@@ -87,6 +90,7 @@ function MapPanel(props: ExportPanelProps) {
     renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
     data: null,
     parts: () => [],
+    shownPanel: null,
     link: `${window.location.origin}${window.location.pathname}${pickCarriedQuery(window.location.search, '')}#route-map`,
     embed: null,
   };
@@ -153,8 +157,9 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
 
   const parts = isPartPreset(preset) ? target.parts(preset) : [];
   const byPart = parts.length > 0;
-  // The chosen part, or the first where the size has no such part (the square's third page of milestones).
-  const part = parts.find((p) => p.id === partId) ?? parts[0];
+  // The chosen part; before a choice, the panel the card shows (the trade gap); else the first (also
+  // where the size has no such part: the square's third page of milestones).
+  const part = parts.find((p) => p.id === partId) ?? (partId === '' ? parts.find((p) => p.panel === target.shownPanel) : undefined) ?? parts[0];
   const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : {}) };
   const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: part && format !== 'csv' && format !== 'json' ? part.id : target.id, locale, format, scale, full });
   const partLabel = (p: ExportPart) =>

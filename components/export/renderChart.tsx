@@ -10,7 +10,7 @@ import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { ChartFilter, ChartId } from '@/lib/charts/types';
 import { composeSvgDocument } from '@/lib/export/svgDocument';
 import { computeMinTextPx, computePixelSize, fitLayoutToText, resolvePresetSize, type ExportScale, type PixelSize, type PresetSize, type SizePreset } from '@/lib/export/presets';
-import { isPartPreset, resolveExportPart, type ExportPart } from '@/lib/export/parts';
+import { isPartPreset, partShownAs, resolveExportPart, type ExportPart } from '@/lib/export/parts';
 import { serializeViewState, type YearBounds } from '@/lib/urlState';
 import { convertDomToSvg } from './domToSvg';
 import { ExportFrame, type FrameText } from './ExportFrame';
@@ -68,9 +68,9 @@ export function buildExportView(options: Pick<ChartImageOptions, 'chartId' | 'lo
 }
 
 /** The address of a chart's view: `https://…/kk/?reporter=KZ#trade-turnover`. */
-export function makeViewAddress(args: { origin: string; locale: string; filter: ChartFilter; bounds: YearBounds; hash: string }): string {
-  const { origin, locale, filter, bounds, hash } = args;
-  const search = serializeViewState({ reporters: [...filter.reporters], from: filter.range.from, to: filter.range.to, view: 'chart', trade: 'sides' }, bounds);
+export function makeViewAddress(args: { origin: string; locale: string; filter: ChartFilter; bounds: YearBounds; hash: string; trade?: 'sides' | 'gap' }): string {
+  const { origin, locale, filter, bounds, hash, trade = 'sides' } = args;
+  const search = serializeViewState({ reporters: [...filter.reporters], from: filter.range.from, to: filter.range.to, view: 'chart', trade }, bounds);
   return `${origin}/${locale}/${search}#${hash}`;
 }
 
@@ -308,11 +308,12 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   const words = await loadExportLocale(options.locale);
   const view = buildExportView(options, words);
   const size = typeof options.preset === 'string' ? resolvePresetSize(options.preset, options.onScreen) : options.preset;
-  const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId });
   const minText = typeof options.preset === 'string' ? computeMinTextPx(size) : (options.minText ?? null);
   const onePart = typeof options.preset === 'string' ? isPartPreset(options.preset) : options.part !== undefined;
   // A part given whole (the .pptx's page of the deck's milestones) is drawn as it is.
   const part: ExportPart | null = !onePart ? null : typeof options.part === 'object' ? options.part : resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf');
+  // The address of the view the image shows (the trade card's difference view for its part).
+  const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId, ...(part ? partShownAs(part) : null) });
   const frameText = buildFrameText({ view, words, address });
   const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel, 'page' in part ? part : undefined) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.

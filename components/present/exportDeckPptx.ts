@@ -16,7 +16,7 @@ import type { SlideSpec } from '@/lib/present/deck';
 import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, legendRuns, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from '@/lib/present/pptxCharts';
 import { chartPanels, pagePicture, pptxSlideSource } from '@/lib/present/pptxRegistry';
 import { exportPartPage } from '@/lib/export/parts';
-import { insideLabelColours, pointLabelTexts, seriesLooks, type SeriesLook } from '@/lib/present/pptxChartXml';
+import { insideLabelColours, pointLabelTexts, seriesLooks, unwrappedLabels, type SeriesLook } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
@@ -120,7 +120,7 @@ async function finish(pptx: PptxGenJS, charts: readonly { labelTexts: ReadonlyMa
   for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
     const chart = charts[Number(/chart(\d+)\.xml$/.exec(path)![1]) - 1];
     const xml = pointLabelTexts(insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title), chart?.labelTexts ?? new Map());
-    zip.file(path, seriesLooks(xml, chart?.looks ?? new Map()));
+    zip.file(path, unwrappedLabels(seriesLooks(xml, chart?.looks ?? new Map())));
   }
   return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
 }
@@ -158,7 +158,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
       }
       const { types, options } = pptxChartArgs(chart);
-      charts.push({ labelTexts: new Map(chart.series.flatMap((s) => (s.labelTexts ? [[s.name, s.labelTexts] as const] : []))), looks: seriesLooksOf(chart) });
+      charts.push({ labelTexts: new Map(chart.series.flatMap((s) => (s.labelTexts && s.labels ? [[s.name, s.labelTexts] as const] : []))), looks: seriesLooksOf(chart) });
       const [only] = types;
       if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
       // A multi-type chart takes its shared options in the place of the data.

@@ -30,6 +30,8 @@ export interface ChartPartDef {
   /** The part of the chart's view it draws. */
   panel: string;
   paging?: { pages: (preset: SizePreset | 'pdf') => number; whole: boolean };
+  /** The card's view that shows this part, where it is not the default (the address an image cites). */
+  shownAs?: { trade: 'gap' };
 }
 
 /** A deck slide of a chart: its slide id, the panel it draws and, for a page of a panel, which. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../charts/registry';
 import { countTimelinePages } from '../charts/timeline/parts';
 import { countPartYearPages } from '../charts/trade-turnover/parts';
-import { isPartPreset, listExportParts, resolveExportPart } from './parts';
+import { isPartPreset, listExportParts, resolveExportPart, partShownAs } from './parts';
 import { SIZE_PRESETS } from './presets';
 
 describe('export parts', () => {
@@ -27,8 +27,8 @@ describe('export parts', () => {
     expect(countTimelinePages('square')).toBeGreaterThan(countTimelinePages('slide-16x9'));
   });
   it('pages the part-year trade on the square only', () => {
-    expect(listExportParts('trade-turnover', 'square').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years-1', 'trade-part-years-2']);
-    expect(listExportParts('trade-turnover', 'pdf').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years']);
+    expect(listExportParts('trade-turnover', 'square').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years-1', 'trade-part-years-2', 'trade-gap']);
+    expect(listExportParts('trade-turnover', 'pdf').map((p) => p.id)).toEqual(['trade-years', 'trade-part-years', 'trade-gap']);
     expect(countPartYearPages('slide-16x9')).toBe(1);
   });
   it('keeps the part ids that file names and links carry', () => {
@@ -36,6 +36,7 @@ describe('export parts', () => {
     expect(ids('slide-16x9')).toEqual([
       'trade-turnover/years/trade-years',
       'trade-turnover/partYears/trade-part-years',
+      'trade-turnover/gap/trade-gap',
       'investment-flows/kzToAz/investment-kz-to-az',
       'investment-flows/azToKz/investment-az-to-kz',
       'investment-flows/companies/investment-companies',
@@ -55,6 +56,11 @@ describe('export parts', () => {
       'timeline/milestones/timeline-3',
       'timeline/milestones/timeline-4',
     ]);
+  });
+  it('names the card view that shows a part, where it is not the default (the trade difference)', () => {
+    expect(partShownAs(resolveExportPart('trade-turnover', 'trade-gap', 'slide-16x9'))).toEqual({ trade: 'gap' });
+    expect(partShownAs(resolveExportPart('trade-turnover', 'trade-years', 'slide-16x9'))).toBeNull();
+    expect(CHART_IDS.flatMap((c) => listExportParts(c, 'square')).filter((p) => partShownAs(p) !== null).map((p) => p.id)).toEqual(['trade-gap']);
   });
   it('falls back to the first part for an unknown id', () => {
     expect(resolveExportPart('trade-turnover', 'trade-part-years', 'slide-16x9').id).toBe('trade-part-years');

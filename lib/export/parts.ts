@@ -40,6 +40,12 @@ export function exportPartPage(chartId: ChartId, page: number, pages: number): E
   return { id: `${def.id}-${page}`, chart: chartId, panel: def.panel, page, pages } as ExportPart;
 }
 
+/** The card's view that shows a part (its `shownAs`), for the address an image of it cites. */
+export function partShownAs(part: ExportPart): { trade: 'gap' } | null {
+  const defs: readonly ChartPartDef[] = CHART_MODULES[part.chart].parts;
+  return defs.find((d) => d.panel === part.panel)?.shownAs ?? null;
+}
+
 /** True when images of this size show one part at a time (every fixed size), false for `screen`. */
 export function isPartPreset(preset: SizePreset): boolean {
   return preset !== 'screen';

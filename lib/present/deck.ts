@@ -16,6 +16,7 @@ export const SLIDE_IDS = [
   'headlines',
   'trade-years',
   'trade-part-years',
+  'trade-gap',
   'investment-az-to-kz',
   'investment-kz-to-az',
   'investment-companies',

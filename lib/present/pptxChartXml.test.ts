@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideLabelColours, labelColourOn, pointLabelTexts, seriesLooks } from './pptxChartXml';
+import { insideLabelColours, labelColourOn, pointLabelTexts, seriesLooks, unwrappedLabels } from './pptxChartXml';
 
 /** A series as pptxgenjs writes it: fill, then its data labels. */
 const ser = (fill: string, position: string, label = '1A1F29') =>
@@ -69,5 +69,40 @@ describe('series looks', () => {
     expect(sers[2]).toContain('<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
     expect(sers[2]).toContain('<c:dLblPos val="inBase"/>');
     expect(sers[2]).not.toContain('<c:dLblPos val="ctr"/>');
+  });
+});
+
+describe('labels kept on one line', () => {
+  it('keeps every data label on one line, and nothing else changes', () => {
+    const xml = `<c:chart><c:title><c:tx><c:rich><a:bodyPr/></c:rich></c:tx></c:title>${ser('0072B2', 'outEnd')}</c:chart>`;
+    const out = unwrappedLabels(xml);
+    expect(out).toContain('<c:title><c:tx><c:rich><a:bodyPr/>');
+    expect(out.match(/<a:bodyPr wrap="none"\/>/g)).toHaveLength(1);
+    expect(out.replace('<a:bodyPr wrap="none"/>', '<a:bodyPr/>')).toBe(xml);
+  });
+});
+
+describe('a series that says nothing', () => {
+  it('loses its labels (its own and the series\' set) while the chart type labels the others', () => {
+    const one = pointLabelTexts(ser('B35900', 'ctr').replace('<c:v>S</c:v>', '<c:v>KZ</c:v>'), new Map([['KZ', ['375.3']]]));
+    expect(one).toContain('<c:dLbl>');
+    const out = seriesLooks(one, new Map([['KZ', { unlabelled: true }]]));
+    expect(out).not.toContain('<c:dLbl>');
+    expect(out).not.toContain('<c:showVal val="1"/>');
+    expect(out).toContain('<c:showVal val="0"/>');
+  });
+});
+
+describe('labels moved or recoloured', () => {
+  it('moves the points asked for above their bar in the colour given, and recolours a whole series', () => {
+    const one = pointLabelTexts(ser('B35900', 'inEnd', 'FFFFFF').replace('<c:v>S</c:v>', '<c:v>KZ</c:v>'), new Map([['KZ', ['1,392', 'almost 1,500']]]));
+    const out = seriesLooks(one, new Map([['KZ', { outside: { points: [1], color: '1A1F29' } }]]));
+    const own = out.match(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g)!;
+    expect(own[0]).toContain('<c:dLblPos val="inEnd"/>');
+    expect(labelOf(own[0]!)).toEqual(['FFFFFF']);
+    expect(own[1]).toContain('<c:dLblPos val="outEnd"/>');
+    expect(labelOf(own[1]!)).toEqual(['1A1F29']);
+    const all = seriesLooks(one, new Map([['KZ', { labelColor: '1A1F29' }]]));
+    expect(new Set(labelOf(all))).toEqual(new Set(['1A1F29']));
   });
 });

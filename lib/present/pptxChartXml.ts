@@ -92,7 +92,16 @@ export interface SeriesLook {
   hidden?: boolean;
   /** Where its labels go (`ctr`, `inBase`…), for every label of the series. */
   labelPosition?: string;
+  /** No labels at all (its chart type labels its other series). */
+  unlabelled?: boolean;
+  /** The colour of every label of the series, `RRGGBB` (labels of a bar with no fill). */
+  labelColor?: string;
+  /** Points whose own label goes above the bar (wider than the bar), in `color`. */
+  outside?: { points: readonly number[]; color: string };
 }
+
+/** Sets the colour of every label text property in `xml`. */
+const recolourLabels = (xml: string, colour: string) => xml.replace(/(<a:defRPr[^>]*>\s*<a:solidFill>\s*<a:srgbClr val=")[0-9A-Fa-f]{6}/g, `$1${colour}`);
 
 /**
  * Draws the series named in `looks` (by series name) as told: the solid fill pptxgenjs wrote for
@@ -120,6 +129,24 @@ export function seriesLooks(chartXml: string, looks: ReadonlyMap<string, SeriesL
       out = out.replace(spPr, `<c:spPr>${fillXml}<a:ln w="${PLAN_OUTLINE_EMU}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>`);
     }
     if (look.labelPosition) out = out.replace(/<c:dLblPos val="\w+"\/>/g, `<c:dLblPos val="${look.labelPosition}"/>`);
+    // Its points' own labels go, and the series' label set shows nothing.
+    const labelsAt = out.indexOf('<c:dLbls>');
+    if (look.labelColor && labelsAt >= 0) out = out.slice(0, labelsAt) + recolourLabels(out.slice(labelsAt), look.labelColor);
+    if (look.outside) {
+      const { points, color } = look.outside;
+      out = out.replace(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<\/c:dLbl>/g, (label, idx: string) =>
+        points.includes(Number(idx)) ? recolourLabels(label, color).replace(/<c:dLblPos val="\w+"\/>/, '<c:dLblPos val="outEnd"/>') : label,
+      );
+    }
+    if (look.unlabelled) out = out.replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, '').replace(/(<c:dLbls>[\s\S]*?)<c:showVal val="1"\/>/, '$1<c:showVal val="0"/>');
     return out;
   });
+}
+
+/**
+ * Keeps every data label on one line: LibreOffice wraps a label it finds wider than its own
+ * guess of the room ("529,4 / 31|4", "+63,4 |(+13,5%)"); the plot leaves the room (pptxCharts.ts).
+ */
+export function unwrappedLabels(chartXml: string): string {
+  return chartXml.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/g, (labels) => labels.replace(/<a:bodyPr\/>/g, '<a:bodyPr wrap="none"/>'));
 }

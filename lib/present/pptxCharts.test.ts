@@ -9,15 +9,17 @@ import type { Translate } from '../observations';
 import { PAINTS } from '../charts/style';
 import { SLIDE_IDS } from './deck';
 import { exportPartPage } from '../export/parts';
-import { CHART_SLIDE, PPTX_TYPE, chartBoxes, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from './pptxCharts';
+import { CHART_SLIDE, PPTX_TEXT, PPTX_TYPE, chartBoxes, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from './pptxCharts';
 import { chartPanels, pptxSlideSource, type PptxSlideSource } from './pptxRegistry';
 import { SLIDE_DEFINITIONS, pageOf } from './slides';
 import { PPTX_SLIDE } from './pptxLayout';
+import { measureTextWidth } from '../map/textWidth';
 
 const data = selectChartData(dataset);
 const bounds = findYearBounds(data);
 const t = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
 const view = (id: (typeof CHART_IDS)[number], locale: Locale = 'en', filter = slideFilter({}, bounds)) => buildChartView(id, { data, filter, bounds, locale, t: t(locale) });
+const reporterColorOf = (side: 'kzHigher' | 'azHigher') => PAINTS[side === 'kzHigher' ? 'kz-main' : 'az-main'].light.slice(1).toUpperCase();
 const obs = (id: string) => {
   const o = dataset.observations.find((x) => x.id === id);
   if (!o) throw new Error(id);
@@ -28,6 +30,7 @@ describe('which .pptx slide each deck slide becomes', () => {
   it('each chart slide one panel natively, the map and the timeline pages as pictures, the rest as text', () => {
     expect(pptxSlideSource('trade-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-years', slidePanel: 'years' });
     expect(pptxSlideSource('trade-part-years')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-part-years', slidePanel: 'partYears' });
+    expect(pptxSlideSource('trade-gap')).toEqual({ kind: 'chart', chartId: 'trade-turnover', panel: 'trade-gap', slidePanel: 'gap' });
     expect(pptxSlideSource('investment-az-to-kz')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-azToKz', slidePanel: 'azToKz' });
     expect(pptxSlideSource('investment-kz-to-az')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-kzToAz', slidePanel: 'kzToAz' });
     expect(pptxSlideSource('investment-companies')).toEqual({ kind: 'chart', chartId: 'investment-flows', panel: 'investment-companies', slidePanel: 'companies' });
@@ -54,7 +57,7 @@ describe('chart specs from the chart views', () => {
     const v = view('trade-turnover');
     if (v.id !== 'trade-turnover') throw new Error();
     const charts = chartPanels(v);
-    expect(charts.map((c) => c.panel)).toEqual(['trade-years', 'trade-part-years']);
+    expect(charts.map((c) => c.panel)).toEqual(['trade-years', 'trade-part-years', 'trade-gap']);
     const years = charts[0]!;
     expect(years).toMatchObject({ type: 'bar', direction: 'bar', stacked: true });
     const part = (reporter: 'AZ' | 'KZ', key: 'kzToAz' | 'azToKz' | 'total') => years.series.find((s) => s.name === `${MESSAGES.en.reportedBy[reporter]} · ${MESSAGES.en.charts.tradeTurnover[key]}`)!;
@@ -110,6 +113,77 @@ describe('chart specs from the chart views', () => {
     expect(boxes.chart.y).toBeGreaterThan(boxes.legend!.y + boxes.legend!.h);
     expect(boxes.chart.y + boxes.chart.h).toBeCloseTo(CHART_SLIDE.body.y + CHART_SLIDE.body.h, 6);
   });
+  it('trade gap: one bar a period from zero, in the higher side\'s colour, labelled as the screen writes it, on an axis through zero', () => {
+    for (const locale of LOCALES) {
+      const v = view('trade-turnover', locale);
+      if (v.id !== 'trade-turnover') throw new Error();
+      const [gap] = chartPanels(v, ['trade-gap']);
+      expect(gap, locale).toMatchObject({ type: 'bar', direction: 'bar', overlap: true, stacked: false, heading: v.chart.gap.heading });
+      // Periods bottom to top, as the other horizontal panels.
+      expect(gap!.categories).toEqual([...v.chart.gap.rows].reverse().map((r) => r.label));
+      // Each period one bar (one side's series), its value the computed difference, its label the screen's.
+      const bars = gap!.series.filter((s) => s.role === 'data');
+      gap!.categories.forEach((_, i) => expect(bars.filter((s) => s.values[i] !== null)).toHaveLength(1));
+      const byLabel = new Map(v.chart.gap.rows.map((r) => [r.label, r]));
+      // A bar below zero is labelled right of zero (an invisible carrier at zero), as on the screen; one above, at its end.
+      const carrier = gap!.series.find((s) => s.role === 'label')!;
+      gap!.categories.forEach((c, i) => {
+        const row = byLabel.get(c)!;
+        expect(carrier.values[i]).toBe(row.gap < 0 ? 0 : null);
+        expect(carrier.labelTexts![i]).toBe(row.gap < 0 ? row.gapLabel : null);
+      });
+      expect(seriesLooksOf(gap!).get(carrier.name)).toEqual({ hidden: true });
+      for (const s of bars) {
+        expect(s.labels).toBe(s.values.some((x) => x !== null && x > 0));
+        s.values.forEach((value, i) => {
+          if (value === null) return;
+          const row = byLabel.get(gap!.categories[i]!)!;
+          expect(value).toBe(row.gap);
+          expect(s.labelTexts?.[i]).toBe(row.gapLabel);
+          expect(s.color).toBe(reporterColorOf(row.side));
+        });
+      }
+      expect(gap!.valueMin).toBeLessThanOrEqual(Math.min(0, ...v.chart.gap.rows.map((r) => r.gap)));
+      expect(gap!.valueMax).toBeGreaterThanOrEqual(Math.max(...v.chart.gap.rows.map((r) => r.gap)));
+    }
+    // 2024: Kazakhstan's 533.4 against Azerbaijan's 470, both from the dataset.
+    const v = view('trade-turnover');
+    if (v.id !== 'trade-turnover') throw new Error();
+    const [gap] = chartPanels(v, ['trade-gap']);
+    const at = gap!.categories.indexOf('2024');
+    const kz = gap!.series.find((s) => s.role === 'data' && s.values[at] !== null)!;
+    expect(kz.values[at]).toBeCloseTo(obs('trade-turnover-2024-kz').value - obs('trade-turnover-2024-az').value, 6);
+    expect(kz.color).toBe(PAINTS['kz-main'].light.slice(1).toUpperCase());
+    // Bars below zero put the periods at the plot's left edge, not at zero over those bars.
+    const args = pptxChartArgs(gap!);
+    expect(args.options.valAxisMinVal).toBe(gap!.valueMin);
+    expect(args.options.catAxisLabelPos).toBe(gap!.valueMin! < 0 ? 'low' : undefined);
+    expect(pptxChartArgs(chartPanels(v, ['trade-years'])[0]!).options.catAxisLabelPos).toBeUndefined();
+  });
+  it('horizontal bars: the value axis runs on by whole steps until the labels past the bars\' ends fit ("529,4 / 314" in kk)', () => {
+    for (const locale of LOCALES) {
+      const v = view('trade-turnover', locale);
+      const [years] = chartPanels(v, ['trade-years']);
+      const args = pptxChartArgs(years!);
+      const max = args.options.valAxisMaxVal as number;
+      const layout = args.options.layout as { x: number; w: number };
+      const box = chartBoxes(years!).chart;
+      const plotIn = layout.w * box.w;
+      const rightIn = (1 - layout.x - layout.w) * box.w;
+      // Every label carrier's text, measured as LibreOffice's wider face draws it, ends inside the chart.
+      const carrier = years!.series.find((s) => s.role === 'label')!;
+      carrier.labelTexts!.forEach((text, i) => {
+        if (text === null) return;
+        const end = years!.series.filter((s) => s.type === 'bar').reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+        expect(end + ((measureTextWidth(text, { size: PPTX_TYPE.chart }) * 1.15) / 72 - rightIn) * (max / plotIn), `${locale} ${text}`).toBeLessThanOrEqual(max);
+      });
+      expect(max).toBeGreaterThanOrEqual(years!.valueMax);
+      expect((max - years!.valueMax) % 100).toBe(0);
+    }
+    // kk writes "529,4 / 314" at 2023's bar, whose parts end near the axis's end: one step more.
+    const [kk] = chartPanels(view('trade-turnover', 'kk'), ['trade-years']);
+    expect(pptxChartArgs(kk!).options.valAxisMaxVal).toBeGreaterThan(kk!.valueMax);
+  });
   it('oil: bars per year and running lines, the agreed volumes as constant reference series', () => {
     const v = view('oil-volumes');
     if (v.id !== 'oil-volumes') throw new Error();
@@ -125,6 +199,18 @@ describe('chart specs from the chart views', () => {
     const lines = running.series.filter((s) => s.role === 'data');
     expect(new Set(lines.map((l) => l.color)).size).toBe(lines.length);
     expect(lines.some((l) => l.dash !== 'solid')).toBe(true);
+  });
+  it('oil: a label wider than its column goes above it, and a plan with no fill is labelled in the text colour (every language)', () => {
+    for (const locale of LOCALES) {
+      const v = view('oil-volumes', locale);
+      const [annual] = chartPanels(v, ['oil-annual']);
+      const looks = seriesLooksOf(annual!);
+      const moved = annual!.series.flatMap((s) => (looks.get(s.name)?.outside?.points ?? []).map((i) => s.labelTexts![i]!));
+      // The qualified figure ("almost 1,500", "шамамен 1 500") is too wide for a column at 16 pt; plain ones ("1,392") are not.
+      expect(moved.some((t) => /\d/.test(t) && /[^\d\s.,\u00a0\u202f]/.test(t)), locale).toBe(true);
+      expect(moved.every((t) => measureTextWidth(t, { size: PPTX_TYPE.chart }) > measureTextWidth('1,392', { size: PPTX_TYPE.chart })), locale).toBe(true);
+      for (const s of annual!.series.filter((x) => x.outline && !x.outline.fill)) expect(looks.get(s.name)?.labelColor, `${locale} ${s.name}`).toBe(PPTX_TEXT.title);
+    }
   });
   it('investment: one horizontal bar chart per direction and the companies as points', () => {
     const v = view('investment-flows');

@@ -14,6 +14,7 @@ import type { SlideOptions } from './deck';
 import type { SeriesLook } from './pptxChartXml';
 import { PPTX_SLIDE, type Box } from './pptxLayout';
 import { measureTextWidth } from '../map/textWidth';
+import { computeNiceScale } from '../charts/scale';
 
 /** A panel of a chart, drawn as one chart on its own .pptx slide (`trade-years`, `oil-running`…: lib/charts/<chart>/pptx.ts). */
 export type PanelId = string;
@@ -62,17 +63,46 @@ export interface ChartSeriesSpec {
   role: 'data' | 'reference' | 'label';
 }
 
+/** Width of a data label on the slide, inches (measured at the chart's size, in LibreOffice's wider face, with a little air). */
+function labelWidthIn(text: string): number {
+  return (measureTextWidth(text, { size: PPTX_TYPE.chart }) * FALLBACK_WIDER) / 72 + 0.1;
+}
+
+/** Gap between the bars of non-stacked bar charts, % of a bar's width (pptxChartArgs). */
+const BAR_GAP_PCT = 60;
+
+/** Width of one column of a chart whose columns overlap (one a category), inches: the body over the categories, less the gaps and the value axis. */
+function columnBarWidth(spec: Pick<ChartSpec, 'categories' | 'legend'>): number {
+  const plotIn = chartBoxes(spec).chart.w - 1;
+  return plotIn / Math.max(1, spec.categories.length) / (1 + BAR_GAP_PCT / 100);
+}
+
 /** DrawingML preset of the hatch: thick lines rising to the right, as the screen's stripes. */
 export const HATCH_PRESET = 'dkUpDiag';
 
 /** How the file draws each series beyond its colour (lib/present/pptxChartXml.ts seriesLooks), by series name. */
-export function seriesLooksOf(spec: Pick<ChartSpec, 'series'>): Map<string, SeriesLook> {
+export function seriesLooksOf(spec: Pick<ChartSpec, 'series' | 'stacked' | 'direction' | 'categories' | 'legend'>): Map<string, SeriesLook> {
   const looks = new Map<string, SeriesLook>();
+  const inside = spec.direction === 'col' && !spec.stacked && spec.series.some((s) => s.role === 'reference');
+  const barIn = inside ? columnBarWidth(spec) : Infinity;
   for (const s of spec.series) {
-    if (s.role === 'label') looks.set(s.name, { hidden: true, labelPosition: 'inBase' });
+    // pptxgenjs labels every bar series of a chart that labels any: one that says nothing (a trade
+    // bar's directions, a gap bar below zero) has its labels taken off. Labels written inside a
+    // column (under reference lines) that are wider than it ("almost 1,500") go above it instead,
+    // in the text colour, as does every label of a bar with no fill (a plan's outline).
+    const wide = inside ? (s.labelTexts ?? []).flatMap((t, i) => (t !== null && labelWidthIn(t) > barIn ? [i] : [])) : [];
+    const quiet: SeriesLook = {
+      ...(s.type === 'bar' && !s.labels ? { unlabelled: true } : {}),
+      ...(s.type === 'bar' && s.labels && s.outline && !s.outline.fill ? { labelColor: PPTX_TEXT.title } : {}),
+      ...(wide.length > 0 ? { outside: { points: wide, color: PPTX_TEXT.title } } : {}),
+    };
+    // A carrier after stacked parts writes at the stack's end (its base); one among overlapping
+    // bars (no length, at zero) writes past its end, right of zero, as the chart's other labels.
+    if (s.role === 'label') looks.set(s.name, { hidden: true, ...(spec.stacked ? { labelPosition: 'inBase' } : {}) });
     // The bar's colour behind, the hatch's lines over it (LibreOffice draws a preset's lines thin: the bar keeps its colour).
-    else if (s.hatch) looks.set(s.name, { pattern: { preset: HATCH_PRESET, fg: s.hatch, bg: s.color } });
-    else if (s.outline) looks.set(s.name, { outline: { color: s.outline.color, fill: s.outline.fill ? s.color : null } });
+    else if (s.hatch) looks.set(s.name, { pattern: { preset: HATCH_PRESET, fg: s.hatch, bg: s.color }, ...quiet });
+    else if (s.outline) looks.set(s.name, { outline: { color: s.outline.color, fill: s.outline.fill ? s.color : null }, ...quiet });
+    else if (Object.keys(quiet).length > 0) looks.set(s.name, quiet);
   }
   return looks;
 }
@@ -98,6 +128,8 @@ export interface ChartSpec {
   xValues: number[];
   series: ChartSeriesSpec[];
   valueTitle: string;
+  /** Start of the value axis: 0 unless bars go below zero (the trade gap: Azerbaijan's figure higher). */
+  valueMin?: number;
   valueMax: number;
   /** Heading of the panel (shown under the title), or null. */
   heading: string | null;
@@ -268,17 +300,48 @@ export interface PptxChartType {
 function horizontalPlot(spec: ChartSpec, box: Box, categorySize: number): { x: number; y: number; w: number; h: number } {
   const labelIn = (Math.max(...spec.categories.map((c) => measureTextWidth(c, { size: categorySize }))) * FALLBACK_WIDER) / 72 + 0.15;
   const x = Math.min(0.45, labelIn / box.w);
-  const right = spec.stacked ? 0.02 : Math.min(0.1, (measureTextWidth('000.0', { size: PPTX_TYPE.chart }) * FALLBACK_WIDER) / 72 / box.w + 0.01);
+  // Room for the longest label at a bar's end (the labels as written, else a plain figure).
+  const written = spec.series.flatMap((s) => (s.labels ? (s.labelTexts ?? []) : [])).filter((t): t is string => t !== null);
+  const longest = Math.max(...['000.0', ...written].map((t) => measureTextWidth(t, { size: PPTX_TYPE.chart })));
+  const right = spec.stacked ? 0.02 : Math.min(0.25, (longest * FALLBACK_WIDER) / 72 / box.w + 0.01);
   // Tick labels and the axis title below the plot: two lines of chart text and their gaps.
   const below = (2 * PPTX_TYPE.chart * 1.5) / 72 / box.h;
   const r = (n: number) => Math.round(n * 1000) / 1000;
   return { x: r(x), y: 0.01, w: r(1 - x - right), h: r(1 - 0.01 - below) };
 }
 
+/**
+ * The value axis's end for horizontal bars, long enough for the labels written past the bars'
+ * ends (a split trade bar's "529.4 / 314", a bar's own label outside it): whole steps of the axis
+ * are added until the longest fits in the plot and the room right of it (measured, as LibreOffice's
+ * wider face would draw it).
+ */
+export function fitValueMax(spec: ChartSpec, plotWidthIn: number, rightRoomIn = 0): number {
+  const step = computeNiceScale(spec.valueMax).ticks[1] ?? spec.valueMax;
+  const bars = spec.series.filter((s) => s.type === 'bar');
+  const ends = spec.categories.map((_, i) =>
+    spec.stacked ? bars.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0) : Math.max(0, ...bars.map((s) => s.values[i] ?? 0)),
+  );
+  // Labels drawn past the end: a label carrier's (stacked bars), or every label outside its bar.
+  const outside = bars.filter((s) => s.labels && (spec.stacked ? s.role === 'label' : !spec.series.some((x) => x.role === 'reference')));
+  const need = outside.flatMap((s) =>
+    s.values.flatMap((v, i) => {
+      const text = s.labelTexts?.[i];
+      return v === null || !text ? [] : [{ end: ends[i]!, inches: (measureTextWidth(text, { size: PPTX_TYPE.chart }) * FALLBACK_WIDER) / 72 + 0.1 }];
+    }),
+  );
+  let max = spec.valueMax;
+  const min = spec.valueMin ?? 0;
+  // A label may run into the room kept right of the plot.
+  for (let k = 0; k < 5 && need.some((n) => n.end + ((n.inches - rightRoomIn) / plotWidthIn) * (max - min) > max); k++) max += step;
+  return max;
+}
+
 /** Options shared by every chart type of a spec (axes, legend, fonts, value axis). */
 function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
   const size = PPTX_TYPE.chart;
   const categorySize = spec.direction === 'bar' && spec.categories.some((c) => c.length > 20) ? PPTX_TYPE.minimum : size;
+  const plot = spec.direction === 'bar' && spec.type === 'bar' ? horizontalPlot(spec, box, categorySize) : null;
   return {
     ...box,
     altText: spec.altText,
@@ -290,7 +353,7 @@ function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
     legendColor: PPTX_TEXT.title,
     // Long category labels (investment: the period and its details) at the smallest size.
     catAxisLabelFontSize: categorySize,
-    ...(spec.direction === 'bar' && spec.type === 'bar' ? { layout: horizontalPlot(spec, box, categorySize) } : {}),
+    ...(spec.direction === 'bar' && spec.type === 'bar' ? { layout: plot } : {}),
     catAxisLabelFontFace: PPTX_FONT,
     catAxisLabelColor: PPTX_TEXT.muted,
     catAxisLineShow: true,
@@ -301,8 +364,10 @@ function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
     valAxisLabelFontFace: PPTX_FONT,
     valAxisLabelColor: PPTX_TEXT.muted,
     valAxisLineShow: false,
-    valAxisMinVal: 0,
-    valAxisMaxVal: spec.valueMax,
+    valAxisMinVal: spec.valueMin ?? 0,
+    // Bars below zero: the category labels at the plot's left edge, not at zero over those bars.
+    ...((spec.valueMin ?? 0) < 0 ? { catAxisLabelPos: 'low' } : {}),
+    valAxisMaxVal: plot ? fitValueMax(spec, plot.w * box.w, (1 - plot.x - plot.w) * box.w) : spec.valueMax,
     valAxisTitle: spec.valueTitle,
     showValAxisTitle: true,
     valAxisTitleFontSize: size,
@@ -351,7 +416,7 @@ export function pptxChartArgs(spec: ChartSpec, box: Box = chartBoxes(spec).chart
       options: {
         chartColors: bars.map((s) => s.color),
         barGrouping: spec.stacked ? 'stacked' : 'clustered',
-        barGapWidthPct: spec.stacked ? 30 : 60,
+        barGapWidthPct: spec.stacked ? 30 : BAR_GAP_PCT,
         // Stacked bars need full overlap (PowerPoint draws them so); overlapping bars are one per category.
         ...(spec.overlap || spec.stacked ? { barOverlapPct: 100 } : {}),
         showValue: bars.some((s) => s.labels),

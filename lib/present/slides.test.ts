@@ -31,6 +31,7 @@ describe('slide definitions', () => {
     expect(drawn).toEqual([
       'trade-years: {"kind":"chart","chart":"trade-turnover","panel":"years"}',
       'trade-part-years: {"kind":"chart","chart":"trade-turnover","panel":"partYears"}',
+      'trade-gap: {"kind":"chart","chart":"trade-turnover","panel":"gap"}',
       'investment-az-to-kz: {"kind":"chart","chart":"investment-flows","panel":"azToKz"}',
       'investment-kz-to-az: {"kind":"chart","chart":"investment-flows","panel":"kzToAz"}',
       'investment-companies: {"kind":"chart","chart":"investment-flows","panel":"companies"}',

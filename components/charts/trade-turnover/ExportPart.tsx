@@ -8,16 +8,39 @@ import { oneBarPerRow } from '@/lib/present/slideRows';
 import { roomFor } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
-import { TradeTurnoverPlot, labelsOf, tradeLegendItems } from '@/components/charts/chartPart';
+import { TradeGapPlot, TradeTurnoverPlot, gapLegendItems, labelsOf, tradeLegendItems } from '@/components/charts/chartPart';
+
+type TradeView = Extract<ChartView, { id: 'trade-turnover' }>;
+type TradeExportPart = Extract<ExportPart, { chart: 'trade-turnover' }>;
 
 /** What a part of the trade chart shows under an export's title. */
-export function describeTradeTurnoverPart(view: Extract<ChartView, { id: 'trade-turnover' }>, part: Extract<ExportPart, { chart: 'trade-turnover' }>): string {
+export function describeTradeTurnoverPart(view: TradeView, part: TradeExportPart): string {
   if (part.panel === 'years') return view.subtitle;
+  if (part.panel === 'gap') return view.chart.gap.heading;
   return 'page' in part ? `${view.chart.partYears.heading} (${part.page}/${part.pages})` : view.chart.partYears.heading;
 }
 
+/** The difference between the sides (computed) as an image of a fixed size: one bar a period, its label at its end. */
+function TradeGapExportPart({ view, font }: { view: TradeView; font: number }) {
+  const { row, axis } = partRoom(font);
+  const { gap } = view.chart;
+  const right = roomFor(gap.rows.map((r) => r.gapLabel), font, font);
+  return (
+    <PartLayout legend={gapLegendItems(gap.legend)} unit={view.unitLabel} note={gap.note} minHeight={gap.rows.length * row + axis} font={font}>
+      {gap.rows.length > 0 ? (
+        <ChartFrame height={400} testId="plot-trade-gap">
+          <TradeGapPlot panel={gap} title={`${view.title}: ${gap.heading}`} desc={gap.note} margin={partMargin(font, { right })} yAxisWidth={roomFor(gap.rows.map((r) => r.label), font, font * 0.75)} />
+        </ChartFrame>
+      ) : (
+        <ChartEmpty message={gap.empty} />
+      )}
+    </PartLayout>
+  );
+}
+
 /** A part of the trade chart as an image of a fixed size, written at `font` px (see components/export/ExportPart.tsx). */
-export function TradeTurnoverExportPart({ view, part, font }: { view: Extract<ChartView, { id: 'trade-turnover' }>; part: Extract<ExportPart, { chart: 'trade-turnover' }>; font: number }) {
+export function TradeTurnoverExportPart({ view, part, font }: { view: TradeView; part: TradeExportPart; font: number }) {
+  if (part.panel === 'gap') return <TradeGapExportPart view={view} font={font} />;
   const { row, axis } = partRoom(font);
   const { years, partYears, legend } = view.chart;
   const whole = part.panel === 'years' ? years : partYears;

@@ -1,4 +1,4 @@
-/** The trade chart's parts in fixed-size exports and its deck slides: the calendar years, the parts of a year. */
+/** The trade chart's parts in fixed-size exports and its deck slides: the calendar years, the parts of a year, the difference between the sides. */
 import type { SizePreset } from '../../export/presets';
 
 /**
@@ -13,9 +13,12 @@ export function countPartYearPages(preset: SizePreset | 'pdf'): number {
 export const tradeTurnoverParts = [
   { id: 'trade-years', panel: 'years' },
   { id: 'trade-part-years', panel: 'partYears', paging: { pages: countPartYearPages, whole: true } },
+  // The difference between the two sides' figures (computed), the card's other view (`trade=gap`).
+  { id: 'trade-gap', panel: 'gap', shownAs: { trade: 'gap' } },
 ] as const;
 
 export const tradeTurnoverSlides = [
   { id: 'trade-years', panel: 'years' },
   { id: 'trade-part-years', panel: 'partYears' },
+  { id: 'trade-gap', panel: 'gap' },
 ] as const;

@@ -1,11 +1,11 @@
 /** The trade chart's panels as native .pptx charts (lib/present/pptxCharts.ts, lib/present/pptxRegistry.ts). */
-import { alt, flowLegend, hatchOf, lightHex, type ChartSeriesSpec, type ChartSpec, type PanelId } from '../../present/pptxCharts';
+import { alt, flowLegend, hatchOf, lightHex, reporterColor, sideBars, type ChartSeriesSpec, type ChartSpec, type PanelId } from '../../present/pptxCharts';
 import { oneBarPerRow } from '../../present/slideRows';
 import { PART_TONES, REPORTER_TONES } from '../style';
 import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart, type TradeTurnoverView } from './view';
 
 /** The .pptx panel of each part the deck's slides draw. */
-export const tradeTurnoverPptxPanels = { years: 'trade-years', partYears: 'trade-part-years' } as const;
+export const tradeTurnoverPptxPanels = { years: 'trade-years', partYears: 'trade-part-years', gap: 'trade-gap' } as const;
 
 /** Tone of each stacked part of a trade bar, as the deck draws it (components/charts/TradeTurnoverPlot.tsx). */
 const TRADE_PART_TONE: Record<TradePart, 'dark' | 'light' | 'main'> = { kzToAz: 'dark', azToKz: 'light', total: 'main' };
@@ -18,6 +18,59 @@ const TRADE_PART_TONE: Record<TradePart, 'dark' | 'light' | 'main'> = { kzToAz: 
  * slide reads top down like the deck.
  */
 export function tradeTurnoverPptx(view: TradeTurnoverView): ChartSpec[] {
+  const gap = tradeGapPptx(view);
+  return [...tradeBarsPptx(view), ...(gap ? [gap] : [])];
+}
+
+/** The side whose figure is higher in a gap bar: its colour and hatch. */
+const GAP_SIDE_REPORTER = { kzHigher: 'KZ', azHigher: 'AZ' } as const;
+
+/**
+ * The difference between the sides (computed) as the deck draws it: one horizontal bar a period
+ * from zero (right: Kazakhstan's figure higher; left: Azerbaijan's), in the higher side's colour,
+ * labelled "+63.4 (+13.5%)" as the screen writes it. One series per side (overlapping: a period has
+ * one bar), periods listed bottom to top like the other horizontal panels.
+ */
+export function tradeGapPptx(view: TradeTurnoverView): ChartSpec | null {
+  const { gap } = view.chart;
+  if (gap.rows.length === 0) return null;
+  const rows = [...gap.rows].reverse();
+  const categories = rows.map((r) => r.label);
+  const series: ChartSeriesSpec[] = gap.legend.map(({ side, label }) => ({
+    ...sideBars(
+      GAP_SIDE_REPORTER[side],
+      label,
+      rows.map((r) => (r.side === side ? r.gap : null)),
+      rows.map((r) => (r.side === side ? r.gapLabel : null)),
+    ),
+    // A bar below zero is labelled right of zero, as on the screen (past its own end the label would cover the period's name).
+    labels: side === 'kzHigher',
+  }));
+  if (rows.some((r) => r.gap < 0)) {
+    const below = rows.map((r) => (r.gap < 0 ? r.gapLabel : null));
+    series.push({ name: gap.heading, values: below.map((l) => (l === null ? null : 0)), labelTexts: below, color: 'FFFFFF', type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'label' });
+  }
+  const legend = flowLegend([gap.legend.map((l) => ({ label: l.label, color: reporterColor(GAP_SIDE_REPORTER[l.side]) }))]);
+  return {
+    panel: tradeTurnoverPptxPanels.gap,
+    type: 'bar',
+    direction: 'bar',
+    overlap: true,
+    stacked: false,
+    categories,
+    xValues: [],
+    series,
+    valueTitle: view.unitLabel,
+    valueMin: gap.axis.min,
+    valueMax: gap.axis.max,
+    heading: gap.heading,
+    legend,
+    altText: alt(view.title, gap.heading, [...categories].reverse(), series.map((x) => ({ ...x, values: [...x.values].reverse() }))),
+  };
+}
+
+/** The calendar-year and part-year panels. */
+function tradeBarsPptx(view: TradeTurnoverView): ChartSpec[] {
   const partLabel = new Map(view.chart.legend.parts.map((p) => [p.part, p.label]));
   // The label carrier's name (not shown: the chart's legend is off): the table's "Turnover".
   const turnoverName = view.tables[0]?.columns.find((c) => c.key === 'turnover')?.label ?? 'turnover';
