@@ -17,7 +17,8 @@ const TradeGapPlot = dynamic(() => import('./TradeGapPlot').then((m) => m.TradeG
  * The trade chart: legend (who reported; parts of a bar), the calendar-year bars and, apart and
  * labelled as such, the part-year bars; or, chosen on the card (`trade=gap` in the address), the
  * difference between the two sides' figures. Frames and legend are in the static HTML; only the
- * recharts plots load in the browser. Slides and exports draw each side's bars.
+ * recharts plots load in the browser. Slides and fixed-size exports draw one panel each
+ * (components/charts/trade-turnover/SlidePart.tsx, ExportPart.tsx: the gap too, as `trade-gap`).
  */
 export function TradeTurnoverChart({ view, variant = 'card', forExport = false }: { view: TradeTurnoverView; variant?: 'card' | 'slide'; forExport?: boolean }) {
   const { years, partYears, legend, gap } = view.chart;
