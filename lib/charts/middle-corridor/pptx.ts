@@ -39,7 +39,7 @@ export function middleCorridorPptx(view: MiddleCorridorView): ChartSpec[] {
       // the axis is the figures' own (valueMax), so a line at its value would not show.
       ...panel.targets.map(
         (tg): ChartSeriesSpec => ({
-          name: tg.label,
+          name: tg.placedLabel,
           values: categories.map(() => (tg.onScale ? tg.value : null)),
           color: lightHex(REFERENCE_LINE.color),
           type: 'line',

@@ -52,7 +52,8 @@ describe('the corridor chart’s view', () => {
     expect(teu.axis.max).toBeGreaterThanOrEqual(top);
     expect(teu.axis.max).toBeLessThan(300);
     expect(top / teu.axis.max).toBeGreaterThan(0.75);
-    expect(teu.targets[0]!.label).toBe('Target for 2029: 300,000 TEU a year (Whole route (Kazakhstan’s Ministry of Transport)), above the scale');
+    expect(teu.targets[0]!.label).toBe('Target for 2029: 300,000 TEU a year (Whole route (Kazakhstan’s Ministry of Transport))');
+    expect(teu.targets[0]!.placedLabel).toBe('Target for 2029: 300,000 TEU a year (Whole route (Kazakhstan’s Ministry of Transport)), above the scale');
     expect(teu.targets[0]!.mark).toBe('2029 target: 300,000 TEU');
     for (const locale of LOCALES) expect(viewIn(locale).chart.panels[1]!.targets[0]!.mark, locale).toMatch(/2029.*300/);
     const table = v.tables.find((tb) => tb.key === 'corridor-teu')!;
@@ -62,7 +63,7 @@ describe('the corridor chart’s view', () => {
     expect(specs.map((s) => s.panel)).toEqual(['corridor-tonnes', 'corridor-teu']);
     const teuSpec = specs[1]!;
     expect(teuSpec.valueMax).toBe(teu.axis.max);
-    expect(teuSpec.series.filter((s) => s.role === 'reference').map((s) => [s.name, s.values.every((x) => x === null)])).toEqual([[teu.targets[0]!.label, true]]);
+    expect(teuSpec.series.filter((s) => s.role === 'reference').map((s) => [s.name, s.values.every((x) => x === null)])).toEqual([[teu.targets[0]!.placedLabel, true]]);
     expect(teuSpec.series.filter((s) => s.role === 'data').map((s) => s.name)).toEqual([...teu.series.map((s) => s.label), ...teu.plans.map((p) => p.label)]);
   });
 

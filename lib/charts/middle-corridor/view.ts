@@ -56,7 +56,18 @@ export interface CorridorPanelView {
    * (`onScale: false`, see `isTargetOnScale`), a marked arrow at the top edge written `mark`, so
    * the axis stays the figures' own and they are not crowded at the bottom.
    */
-  targets: { key: string; scope: Scope; value: number; label: string; onScale: boolean; mark: string }[];
+  targets: {
+    key: string;
+    scope: Scope;
+    value: number;
+    /** "Target for 2029: 300,000 TEU a year (Whole route …)": the legend's words (its swatch shows a line or an arrow). */
+    label: string;
+    onScale: boolean;
+    /** "2029 target: 300,000 TEU": written above the plot when the target is off the scale. */
+    mark: string;
+    /** The label saying where the target is when no line or arrow shows it (the .pptx legend): "…, above the scale" off the scale. */
+    placedLabel: string;
+  }[];
   axis: ValueAxis;
   tooltips: Record<string, TooltipModel>;
 }
@@ -202,9 +213,10 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
       key: tg.observationId,
       scope: tg.scope,
       value: tg.value / CORRIDOR_DISPLAY_SCALE[panel],
-      label: t(onScale[i] ? 'charts.middleCorridor.target' : 'charts.middleCorridor.targetAbove', words),
+      label: t('charts.middleCorridor.target', words),
       onScale: onScale[i]!,
       mark: t('charts.middleCorridor.targetMark', words),
+      placedLabel: t(onScale[i] ? 'charts.middleCorridor.target' : 'charts.middleCorridor.targetAbove', words),
     };
   });
   const tooltips: Record<string, TooltipModel> = {};
