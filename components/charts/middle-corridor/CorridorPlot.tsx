@@ -20,7 +20,6 @@ interface Props {
   font?: number;
 }
 
-
 /** Horizontal step, px, of a mark that steps aside from one it would cover: a marker's width and a gap. */
 const DODGE_STEP = 2 * (MARKER_RADIUS + 1) + 3;
 
@@ -79,7 +78,7 @@ function TargetsAbove({ targets, font }: { targets: CorridorPanelView['targets']
       {targets.map((tg, i) => {
         const baseline = area.y - 6 - (targets.length - 1 - i) * font * 1.3;
         return (
-          <g key={tg.key} data-testid="corridor-target-above" data-observation={tg.key} role="img" aria-label={tg.label}>
+          <g key={tg.key} data-testid="corridor-target-above" data-observation={tg.key} role="img" aria-label={tg.placedLabel}>
             <text x={right - font * 1.2} y={baseline} textAnchor="end" fill={AXIS.label} className="chart-reference-label">
               {tg.mark}
             </text>
