@@ -154,7 +154,15 @@ for (const locale of LOCALES) {
       expect(dataset.observations.find((x) => x.id === top.id)!.value / scale).toBeLessThanOrEqual(panel.axis.max);
       // A line per scope and side (a lone year draws no line), never one across scopes; plans hollow, on no line; targets dotted.
       await expect(plot.getByTestId('corridor-plan')).toHaveCount(panel.plans.reduce((n, p) => n + p.points.length, 0));
-      await expect(plot.locator('.recharts-reference-line')).toHaveCount(panel.targets.length);
+      // A target far above the figures is written with its value above the plot, the axis staying the figures'.
+      await expect(plot.locator('.recharts-reference-line')).toHaveCount(panel.targets.filter((tg) => tg.onScale).length);
+      const above = panel.targets.filter((tg) => !tg.onScale);
+      await expect(plot.getByTestId('corridor-target-above')).toHaveCount(above.length);
+      for (const tg of above) {
+        const mark = plot.locator(`[data-testid="corridor-target-above"][data-observation="${tg.key}"]`);
+        await expect(mark).toHaveText(tg.mark);
+        expect(tg.value).toBeGreaterThan(panel.axis.max);
+      }
       const scopes = new Set(panel.series.map((s) => s.scope));
       expect(scopes.size).toBe(panel.series.length);
     }

@@ -23,7 +23,14 @@ export function SegmentVolumes({ volumes }: { volumes: SegmentVolumesView }) {
               <span className={styles.bar} style={{ width: `${(r.tonnes / max) * 100}%` }} aria-hidden="true" />
               <span className={styles.barValue}>{r.valueText}</span>
             </td>
-            <td className={styles.reporter}>{r.reporterLabel}</td>
+            <td className={styles.reporter}>
+              {r.reporterLabel}
+              {r.sourceLabel ? (
+                <span className={styles.volumeSource} data-testid="segment-volume-source">
+                  {r.sourceLabel}
+                </span>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

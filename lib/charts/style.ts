@@ -172,6 +172,9 @@ export const LABEL_HEADROOM = 1.12;
 /** Point marker radius (px) for company counts and running totals. */
 export const MARKER_RADIUS = 5;
 
+/** The card plots' type, px (0.85rem in charts.module.css; an upper bound of their labels' size). */
+export const CARD_PLOT_FONT = 14;
+
 /** Smallest distance between two timeline markers in one lane, as a fraction of the axis width. */
 export const TIMELINE_MIN_GAP = 0.024;
 

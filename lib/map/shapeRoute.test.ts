@@ -47,7 +47,20 @@ describe('shapeRoute', () => {
     ]);
     expect(en.segments[2]!.volumes.rows.map((r) => r.year)).toEqual(['2022', '2023', '2024', '2025', '2025']);
     expect(en.segments[0]!.volumes.rows.map((r) => [r.year, r.valueText])).toEqual([['2023', '1.057 million t']]);
-    expect(tanker.volumesLine).toBe('Carried: 2022: 250 thousand t; 2023: 1.392 million t; 2024: almost 1.5 million t; 2025: 1.5 million t; 2025: 1.3 million t');
+    // Two figures for 2025 from two Kazakh sources: each says who published it; a year with one figure does not.
+    expect(tanker.volumes.rows.map((r) => r.sourceLabel)).toEqual([null, null, null, 'per Day.az', 'per Trend']);
+    expect(tanker.volumesLine).toBe(
+      'Carried: 2022: 250 thousand t; 2023: 1.392 million t; 2024: almost 1.5 million t; 2025: 1.5 million t (per Day.az); 2025: 1.3 million t (per Trend)',
+    );
+    // Plans and forecasts (2026) are not among the carried volumes.
+    expect(tanker.volumes.rows.map((r) => r.observationId)).not.toContain('oil-aktau-to-baku-2026-plan-kz');
+    expect(tanker.volumesLine).not.toContain('2026');
+    for (const locale of LOCALES) {
+      const line = shape(locale).segments[1]!.volumesLine;
+      expect(line, locale).toContain('Day.az');
+      expect(line, locale).toContain('Trend');
+    }
+    expect(shape('ru').segments[1]!.volumesLine).toContain('2025: 1,3 млн т (по данным Trend)');
     // A volume is not repeated among the leg's other facts.
     expect(tanker.facts.map((f) => f.id)).not.toContain('oil-aktau-to-baku-2023-kz');
   });

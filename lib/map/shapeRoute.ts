@@ -12,7 +12,7 @@ import { placeDirectionMarks, type DirectionMark } from './arrows';
 import { BASEMAP_BBOX } from './basemap';
 import { COUNTRY_LABELS, SEA_LABELS } from './labels';
 import { measureSegment } from './segmentLength';
-import { SEGMENT_VOLUME_SERIES, selectSegmentVolumes } from './volumes';
+import { SEGMENT_VOLUME_SERIES, nameSourcesOfSharedYears, selectSegmentVolumes, type VolumeSource } from './volumes';
 import { shapeLayers, type MapLayerView } from './shapeLayers';
 
 export type { MapLayerView } from './shapeLayers';
@@ -53,6 +53,8 @@ export interface VolumeRow {
   reporter: Reporter;
   /** "Kazakhstan". */
   reporterLabel: string;
+  /** "per Trend": who published the figure, where its year holds more than one figure; else null. */
+  sourceLabel: string | null;
 }
 
 /** The volumes part of a leg's panel: a small, self-contained input for a bar list or a chart. */
@@ -168,7 +170,7 @@ export interface ContextPipelineInput {
 }
 
 export interface ShapeRouteInput {
-  dataset: Pick<Dataset, 'observations' | 'milestones' | 'routeNodes' | 'routeSegments' | 'mapLayers'>;
+  dataset: Pick<Dataset, 'sources' | 'observations' | 'milestones' | 'routeNodes' | 'routeSegments' | 'mapLayers'>;
   contextPipelines: readonly ContextPipelineInput[];
   locale: string;
   t: Translate;
@@ -189,6 +191,11 @@ export function shapeRoute({ dataset, contextPipelines, locale, t }: ShapeRouteI
   const fact = (id: string, owner: string) => shapeFact({ id, owner, observations, milestones, locale, t });
   const segments = [...dataset.routeSegments].sort((a, b) => a.order - b.order);
   const segmentName = (s: RouteSegment) => t(`data.segments.${s.id}`);
+  const sources = new Map(dataset.sources.map((src) => [src.id, src]));
+  const sourceOf = (id: string): VolumeSource | undefined => {
+    const src = sources.get(id);
+    return src && { publisher: src.publisher, published: src.published && formatDate(src.published, locale) };
+  };
 
   const nodes: RouteNodeView[] = dataset.routeNodes.map((n) => ({
     id: n.id,
@@ -209,7 +216,7 @@ export function shapeRoute({ dataset, contextPipelines, locale, t }: ShapeRouteI
     const km = (v: number) => t('units.km.one', { value: formatNumber(Math.round(v), locale, 0) });
     const volumeRows = selectSegmentVolumes(s.id, dataset.observations);
     const volumeIds = new Set(volumeRows.map((o) => o.id));
-    const volumes = shapeVolumes({ segmentId: s.id, rows: volumeRows, locale, t });
+    const volumes = shapeVolumes({ segmentId: s.id, rows: volumeRows, sourceOf, locale, t });
     return {
       id: s.id,
       order: s.order,
@@ -233,7 +240,11 @@ export function shapeRoute({ dataset, contextPipelines, locale, t }: ShapeRouteI
       volumesLine:
         volumes.rows.length === 0
           ? t('map.steps.noVolumes')
-          : t('map.steps.volumes', { list: volumes.rows.map((r) => `${r.year}: ${r.valueText}`).join('; ') }),
+          : t('map.steps.volumes', {
+              list: volumes.rows
+                .map((r) => (r.sourceLabel ? t('map.steps.volumeFrom', { year: r.year, value: r.valueText, source: r.sourceLabel }) : t('map.steps.volume', { year: r.year, value: r.valueText })))
+                .join('; '),
+            }),
     };
   });
 
@@ -288,23 +299,26 @@ function shapeFact({ id, owner, observations, milestones, locale, t }: ShapeFact
 interface ShapeVolumesInput {
   segmentId: string;
   rows: readonly Observation[];
+  sourceOf: (sourceId: string) => VolumeSource | undefined;
   locale: string;
   t: Translate;
 }
 
-function shapeVolumes({ segmentId, rows, locale, t }: ShapeVolumesInput): SegmentVolumesView {
+function shapeVolumes({ segmentId, rows, sourceOf, locale, t }: ShapeVolumesInput): SegmentVolumesView {
   const indicator = SEGMENT_VOLUME_SERIES[segmentId];
+  const named = nameSourcesOfSharedYears(rows, sourceOf);
   return {
     heading: indicator ? t(`map.volumes.${indicator.replace(/\./g, '_')}`) : t('map.volumes.none'),
     caption: t('map.volumes.caption'),
     emptyText: t('map.volumes.none'),
-    rows: rows.map((o) => ({
+    rows: rows.map((o, i) => ({
       observationId: o.id,
       year: o.period,
       tonnes: o.value,
       valueText: formatObservationValue(o, locale, t),
       reporter: o.reporter,
       reporterLabel: t(`reporters.${o.reporter}`),
+      sourceLabel: named[i] ? t('map.volumes.source', { source: named[i] }) : null,
     })),
   };
 }

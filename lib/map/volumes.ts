@@ -29,3 +29,35 @@ export function selectSegmentVolumes(segmentId: string, observations: readonly O
   );
   return [...rows].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)) || a.reporter.localeCompare(b.reporter));
 }
+
+/** What names a figure's source to a reader: its publisher and, where known, its date (already in the page's language). */
+export interface VolumeSource {
+  publisher: string;
+  published?: string;
+}
+
+/**
+ * For each row (same order), who published it, when its year holds more than one figure (two
+ * Kazakh sources give 1.5 and 1.3 Mt for 2025): the publisher, with the publication date added
+ * where two figures of the year share a publisher. Null where the year has a single figure (the
+ * reporter side says enough) or the source is unknown.
+ */
+export function nameSourcesOfSharedYears(
+  rows: readonly Pick<Observation, 'period' | 'sourceId'>[],
+  sourceOf: (sourceId: string) => VolumeSource | undefined,
+): (string | null)[] {
+  const perYear = new Map<string, number>();
+  for (const r of rows) perYear.set(r.period, (perYear.get(r.period) ?? 0) + 1);
+  const publisherCount = new Map<string, number>();
+  for (const r of rows) {
+    const s = sourceOf(r.sourceId);
+    if (s && (perYear.get(r.period) ?? 0) > 1) publisherCount.set(`${r.period}|${s.publisher}`, (publisherCount.get(`${r.period}|${s.publisher}`) ?? 0) + 1);
+  }
+  return rows.map((r) => {
+    if ((perYear.get(r.period) ?? 0) < 2) return null;
+    const s = sourceOf(r.sourceId);
+    if (!s) return null;
+    const shared = (publisherCount.get(`${r.period}|${s.publisher}`) ?? 0) > 1;
+    return shared && s.published ? `${s.publisher}, ${s.published}` : s.publisher;
+  });
+}

@@ -23,7 +23,7 @@ export function MiddleCorridorExportPart({ view, part, font }: { view: Extract<C
     <PartLayout legend={panel ? corridorLegendItems(panel) : []} unit={panel?.unitLabel ?? view.unitLabel} minHeight={font * 9} font={font}>
       {panel ? (
         <ChartFrame height={400} testId={`plot-corridor-${panel.panel}`}>
-          <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={partMargin(font, { right: font * 1.5 })} yAxisWidth={roomFor(panel.axis.ticks.map((tk) => tk.label), font, font * 0.75)} />
+          <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={partMargin(font, { right: font * 1.5 })} yAxisWidth={roomFor(panel.axis.ticks.map((tk) => tk.label), font, font * 0.75)} font={font} />
         </ChartFrame>
       ) : (
         <ChartEmpty message={view.empty ?? ''} />

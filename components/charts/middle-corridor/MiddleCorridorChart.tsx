@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import type { MiddleCorridorView } from '@/lib/charts/middle-corridor/view';
-import { CHART_HEIGHTS } from '@/lib/charts/style';
+import { roomForTargetsAbove, type MiddleCorridorView } from '@/lib/charts/middle-corridor/view';
+import { CARD_PLOT_FONT, CHART_HEIGHTS, CHART_MARGINS } from '@/lib/charts/style';
 import { ChartFrame } from '../ChartFrame';
 import { PartLegend } from '../chartPart';
 import styles from '../charts.module.css';
@@ -25,6 +25,8 @@ export function MiddleCorridorChart({ view }: { view: MiddleCorridorView }) {
   const all = view.chart.panels.flatMap(corridorLegendItems);
   // The scopes' lines first (each once, in scope order), then the plans and the targets.
   const order = (key: string) => (view.chart.panels.some((p) => p.series.some((s) => s.key === key)) ? 0 : 1);
+  // The same room above every panel, so that side by side their plots start at one height.
+  const margin = { ...CHART_MARGINS.lines, top: Math.max(CHART_MARGINS.lines.top, ...view.chart.panels.map((p) => roomForTargetsAbove(p, CARD_PLOT_FONT))) };
   const legend = all.filter((item) => !seen.has(item.key) && (seen.add(item.key), true)).sort((a, b) => order(a.key) - order(b.key) || scopeRank(a.key) - scopeRank(b.key));
   return (
     <div className={styles.chartBody}>
@@ -39,7 +41,7 @@ export function MiddleCorridorChart({ view }: { view: MiddleCorridorView }) {
             </h4>
             <p className={styles.unit}>{panel.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId={`plot-corridor-${panel.panel}`}>
-              <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} />
+              <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={margin} />
             </ChartFrame>
           </section>
         ))}

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import type { ChartView } from '@/lib/charts/build';
 import type { ChartSlidePart } from '@/lib/present/slides';
 import { SlideLayout } from '@/components/present/SlideLayout';
-import { roomFor, slideMargin } from '@/lib/present/slideType';
+import { SLIDE_PLOT_FONT, roomFor, slideMargin } from '@/lib/present/slideType';
 import { ChartEmpty } from '@/components/charts/ChartEmpty';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { corridorLegendItems } from './legend';
@@ -18,7 +18,7 @@ export function MiddleCorridorSlidePart({ view, part, testId }: { view: Extract<
     <SlideLayout title={view.title} subtitle={panel?.heading ?? view.subtitle} legend={panel ? corridorLegendItems(panel) : []} unit={panel?.unitLabel ?? view.unitLabel} source={view.sourceLine} testId={testId}>
       {panel ? (
         <ChartFrame height={400} testId={`plot-corridor-${panel.panel}`}>
-          <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={slideMargin({ right: 32 })} yAxisWidth={roomFor(panel.axis.ticks.map((tk) => tk.label))} />
+          <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={slideMargin({ right: 32 })} yAxisWidth={roomFor(panel.axis.ticks.map((tk) => tk.label))} font={SLIDE_PLOT_FONT} />
         </ChartFrame>
       ) : (
         <ChartEmpty message={view.empty ?? ''} />

@@ -35,10 +35,12 @@ export function middleCorridorPptx(view: MiddleCorridorView): ChartSpec[] {
           role: 'data',
         }),
       ),
+      // A target far above the figures is named in the legend ("…, above the scale") with no line:
+      // the axis is the figures' own (valueMax), so a line at its value would not show.
       ...panel.targets.map(
         (tg): ChartSeriesSpec => ({
-          name: tg.label,
-          values: categories.map(() => tg.value),
+          name: tg.placedLabel,
+          values: categories.map(() => (tg.onScale ? tg.value : null)),
           color: lightHex(REFERENCE_LINE.color),
           type: 'line',
           dash: dashOf(REFERENCE_LINE.dash),

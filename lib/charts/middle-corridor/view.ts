@@ -29,7 +29,10 @@ import type { CorridorPanel, CorridorPanelId, MiddleCorridorShape } from './shap
 export const CORRIDOR_DISPLAY_SCALE: Readonly<Record<CorridorPanelId, number>> = { tonnes: 1_000_000, teu: 1_000 };
 const UNIT_OF: Readonly<Record<CorridorPanelId, 'tonnes' | 'TEU'>> = { tonnes: 'tonnes', teu: 'TEU' };
 
-/** A year of a panel: `{ key: '2024', label: '2024', 'port-of-baku~AZ': 7.6, 'port-of-baku~AZ_id': '<observation>', 'port-of-baku~AZ_name': '<its figure in words>' }`. */
+/**
+ * A year of a panel: `{ key: '2024', label: '2024', 'port-of-baku~AZ': 7.6, 'port-of-baku~AZ_id': '<observation>', 'port-of-baku~AZ_name': '<its figure in words>' }`,
+ * and `'<key>_dodge'` where a mark steps aside from one it would cover: its offset in marker widths (`dodgeMarks`).
+ */
 export type CorridorRow = { key: string; label: string } & Record<string, string | number | null>;
 
 /** A drawn point, for its mark's accessible name and the tests: which figure, and its text. */
@@ -48,7 +51,23 @@ export interface CorridorPanelView {
   rows: CorridorRow[];
   series: { key: string; scope: Scope; reporter: Reporter; label: string; points: CorridorPointView[] }[];
   plans: { key: string; scope: Scope; reporter: Reporter; label: string; points: CorridorPointView[] }[];
-  targets: { key: string; scope: Scope; value: number; label: string }[];
+  /**
+   * Targets: on the scale, a dotted reference line at `value`; far above the figures
+   * (`onScale: false`, see `isTargetOnScale`), a marked arrow at the top edge written `mark`, so
+   * the axis stays the figures' own and they are not crowded at the bottom.
+   */
+  targets: {
+    key: string;
+    scope: Scope;
+    value: number;
+    /** "Target for 2029: 300,000 TEU a year (Whole route …)": the legend's words (its swatch shows a line or an arrow). */
+    label: string;
+    onScale: boolean;
+    /** "2029 target: 300,000 TEU": written above the plot when the target is off the scale. */
+    mark: string;
+    /** The label saying where the target is when no line or arrow shows it (the .pptx legend): "…, above the scale" off the scale. */
+    placedLabel: string;
+  }[];
   axis: ValueAxis;
   tooltips: Record<string, TooltipModel>;
 }
@@ -56,6 +75,68 @@ export interface CorridorPanelView {
 export interface MiddleCorridorView extends ChartViewBase {
   id: 'middle-corridor';
   chart: { panels: CorridorPanelView[] };
+}
+
+/**
+ * A target is drawn on the value axis while it is at most this many times the largest figure
+ * drawn (the figures then keep two thirds of the height or more); further above, the axis is the
+ * figures' own and the target is an arrow at its top edge, written with its value.
+ */
+export const TARGET_SCALE_RATIO = 1.5;
+
+/** True when a target of `value` is drawn on the axis of figures whose largest is `dataMax` (same unit). */
+export function isTargetOnScale(value: number, dataMax: number): boolean {
+  return dataMax <= 0 || value <= dataMax * TARGET_SCALE_RATIO;
+}
+
+/**
+ * Marks of one year closer than this share of the axis height cover each other (the card's plot
+ * is ≈ 280 px high, its markers ≈ 12 px across): the loose ones are then drawn side by side.
+ */
+export const MARK_DODGE_SHARE = 0.06;
+
+/** A mark of a year: `fixed` when it is a vertex of a drawn line (it stays on its line). */
+export interface DodgeMark {
+  key: string;
+  year: number;
+  value: number;
+  fixed: boolean;
+}
+
+/**
+ * Horizontal offsets, in marker widths, of the marks of a year that would cover each other
+ * (values closer than `MARK_DODGE_SHARE` of `axisMax`, chained): a line's vertex stays put and the
+ * loose marks (a plan, a lone year) step aside, right first, then left; a group of loose marks only
+ * is spread evenly about the year. Keyed `<key>@<year>`; marks left in place are absent.
+ */
+export function dodgeMarks(marks: readonly DodgeMark[], axisMax: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const gap = axisMax * MARK_DODGE_SHARE;
+  const years = [...new Set(marks.map((m) => m.year))];
+  for (const year of years) {
+    const own = marks.filter((m) => m.year === year).sort((a, b) => a.value - b.value);
+    const groups: DodgeMark[][] = [];
+    for (const m of own) {
+      const last = groups.at(-1);
+      if (last && m.value - last.at(-1)!.value < gap) last.push(m);
+      else groups.push([m]);
+    }
+    for (const group of groups.filter((g) => g.length > 1)) {
+      const loose = group.filter((m) => !m.fixed);
+      const anchored = loose.length < group.length;
+      loose.forEach((m, i) => {
+        const offset = anchored ? (i % 2 === 0 ? 1 : -1) * (Math.floor(i / 2) + 1) : i - (loose.length - 1) / 2;
+        if (offset !== 0) out.set(`${m.key}@${m.year}`, offset);
+      });
+    }
+  }
+  return out;
+}
+
+/** Room, px, above a panel's plot for its targets far above the figures, written at `font` px (none: 0). */
+export function roomForTargetsAbove(panel: Pick<CorridorPanelView, 'targets'>, font: number): number {
+  const count = panel.targets.filter((tg) => !tg.onScale).length;
+  return count ? Math.ceil(count * font * 1.3 + 6) : 0;
 }
 
 function scaled(panel: CorridorPanelId, v: { value: number; qualifier: Qualifier }): { value: number; qualifier: Qualifier } {
@@ -93,6 +174,24 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
     });
     return { key: s.key, scope: s.scope, reporter: s.reporter, label, points };
   });
+  // The axis is the figures' own, with the targets that are not far above them.
+  const dataMax = Math.max(0, ...p.series.flatMap((s) => s.points.map((pt) => pt.value)), ...p.plans.map((pl) => pl.value));
+  const onScale = p.targets.map((tg) => isTargetOnScale(tg.value, dataMax));
+  const axis = buildValueAxis(Math.max(dataMax, ...p.targets.filter((_, i) => onScale[i]).map((tg) => tg.value)) / CORRIDOR_DISPLAY_SCALE[panel], ctx);
+  // Marks of a year that would cover each other step aside (a line's vertex stays on its line).
+  const dodges = dodgeMarks(
+    [
+      ...p.series.flatMap((s) =>
+        s.points.map((pt) => ({ key: s.key, year: pt.year, value: pt.value / CORRIDOR_DISPLAY_SCALE[panel], fixed: s.points.some((o) => Math.abs(o.year - pt.year) === 1) })),
+      ),
+      ...p.plans.map((pl) => ({ key: pl.key, year: pl.year, value: pl.value / CORRIDOR_DISPLAY_SCALE[panel], fixed: false })),
+    ],
+    axis.max,
+  );
+  for (const [mark, offset] of dodges) {
+    const [key, year] = [mark.slice(0, mark.lastIndexOf('@')), Number(mark.slice(mark.lastIndexOf('@') + 1))];
+    rowOf(year)[`${key}_dodge`] = offset;
+  }
   const planGroups = new Map<string, CorridorPanelView['plans'][number]>();
   for (const pl of p.plans) {
     const v = scaled(panel, pl);
@@ -108,16 +207,18 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
     group.points.push({ observationId: pl.observationId, year: pl.year, value: v.value, label: name });
     planGroups.set(pl.key, group);
   }
-  const targets = p.targets.map((tg) => ({
-    key: tg.observationId,
-    scope: tg.scope,
-    value: tg.value / CORRIDOR_DISPLAY_SCALE[panel],
-    label: t('charts.middleCorridor.target', {
-      year: String(tg.year),
-      value: format(tg),
-      scope: t(`charts.middleCorridor.scopes.${tg.scope}`),
-    }),
-  }));
+  const targets = p.targets.map((tg, i) => {
+    const words = { year: String(tg.year), value: format(tg), scope: t(`charts.middleCorridor.scopes.${tg.scope}`) };
+    return {
+      key: tg.observationId,
+      scope: tg.scope,
+      value: tg.value / CORRIDOR_DISPLAY_SCALE[panel],
+      label: t('charts.middleCorridor.target', words),
+      onScale: onScale[i]!,
+      mark: t('charts.middleCorridor.targetMark', words),
+      placedLabel: t(onScale[i] ? 'charts.middleCorridor.target' : 'charts.middleCorridor.targetAbove', words),
+    };
+  });
   const tooltips: Record<string, TooltipModel> = {};
   for (const [year, list] of sections) tooltips[String(year)] = { heading: String(year), sections: list };
   return {
@@ -128,7 +229,7 @@ function buildPanel(p: CorridorPanel, years: readonly number[], ctx: ViewContext
     series,
     plans: [...planGroups.values()],
     targets,
-    axis: buildValueAxis(p.maxValue / CORRIDOR_DISPLAY_SCALE[panel], ctx),
+    axis,
     tooltips,
   };
 }
