@@ -162,7 +162,8 @@ for (const locale of LOCALES) {
       test(`slides fit and read: ${where}`, async ({ page }) => {
         test.setTimeout(90_000);
         await page.setViewportSize(size);
-        await page.goto(`/${locale}/present/?theme=${theme}`);
+        // The map slide with both context layers on: its key at its longest.
+        await page.goto(`/${locale}/present/?theme=${theme}&layers=containers,cable`);
         await expect(page.getByTestId('deck')).toHaveAttribute('data-mode', 'live');
         const count = await page.locator('[data-testid="deck"] section[data-in-deck="true"]').count();
         expect(count).toBeGreaterThan(1);
