@@ -174,6 +174,14 @@ export function sideBars(reporter: keyof typeof REPORTER_TONES, name: string, va
   return { name, values, labelTexts, color: reporterColor(reporter), hatch: hatchOf(reporter, 'main'), type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'data' };
 }
 
+/**
+ * Horizontal bars, one a category: each series holds only its own categories' bars, drawn over each
+ * other so that none is thinned (investment by side, the trade gap by the side whose figure is higher).
+ */
+export function oneBarPerCategory(args: Pick<ChartSpec, 'panel' | 'categories' | 'series' | 'valueTitle' | 'valueMin' | 'valueMax' | 'heading' | 'legend' | 'altText'>): ChartSpec {
+  return { type: 'bar', direction: 'bar', overlap: true, stacked: false, xValues: [], ...args };
+}
+
 /** The alt text of a chart: its title (and heading), then each data series' values by category. */
 export function alt(title: string, heading: string | null, categories: readonly string[], series: readonly ChartSeriesSpec[]): string {
   const lines = series

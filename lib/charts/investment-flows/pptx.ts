@@ -1,5 +1,5 @@
 /** The investment chart's panels as native .pptx charts (lib/present/pptxCharts.ts, lib/present/pptxRegistry.ts). */
-import { alt, flowLegend, reporterColor, sideBars, type ChartSeriesSpec, type ChartSpec } from '../../present/pptxCharts';
+import { alt, flowLegend, oneBarPerCategory, reporterColor, sideBars, type ChartSeriesSpec, type ChartSpec } from '../../present/pptxCharts';
 import type { InvestmentFlowsView } from './view';
 
 /** The .pptx panel of each part the deck's slides draw. */
@@ -22,21 +22,18 @@ export function investmentFlowsPptx(view: InvestmentFlowsView): ChartSpec[] {
         rows.map((r) => (r.reporter === s.reporter ? r.valueLabel : null)),
       ),
     );
-    out.push({
-      panel: p.direction === 'kzToAz' ? 'investment-kzToAz' : 'investment-azToKz',
-      type: 'bar',
-      direction: 'bar',
-      overlap: true,
-      stacked: false,
-      categories,
-      xValues: [],
-      series,
-      valueTitle: view.unitLabel,
-      valueMax: view.chart.axis.max,
-      heading: p.title,
-      legend: flowLegend([reporters.map((s) => ({ label: s.label, color: reporterColor(s.reporter) }))]),
-      altText: alt(view.title, p.title, categories, series),
-    });
+    out.push(
+      oneBarPerCategory({
+        panel: p.direction === 'kzToAz' ? 'investment-kzToAz' : 'investment-azToKz',
+        categories,
+        series,
+        valueTitle: view.unitLabel,
+        valueMax: view.chart.axis.max,
+        heading: p.title,
+        legend: flowLegend([reporters.map((s) => ({ label: s.label, color: reporterColor(s.reporter) }))]),
+        altText: alt(view.title, p.title, categories, series),
+      }),
+    );
   }
   const c = view.chart.companies;
   if (c.points.length > 0) {

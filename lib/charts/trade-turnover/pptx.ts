@@ -1,5 +1,5 @@
 /** The trade chart's panels as native .pptx charts (lib/present/pptxCharts.ts, lib/present/pptxRegistry.ts). */
-import { alt, flowLegend, hatchOf, lightHex, reporterColor, sideBars, type ChartSeriesSpec, type ChartSpec, type PanelId } from '../../present/pptxCharts';
+import { alt, flowLegend, hatchOf, lightHex, oneBarPerCategory, reporterColor, sideBars, type ChartSeriesSpec, type ChartSpec, type PanelId } from '../../present/pptxCharts';
 import { oneBarPerRow } from '../../present/slideRows';
 import { PART_TONES, REPORTER_TONES } from '../style';
 import { TRADE_PARTS, makeTradeDataKey, makeTradeLabelKey, type TradePart, type TradeTurnoverView } from './view';
@@ -51,14 +51,9 @@ export function tradeGapPptx(view: TradeTurnoverView): ChartSpec | null {
     series.push({ name: gap.heading, values: below.map((l) => (l === null ? null : 0)), labelTexts: below, color: 'FFFFFF', type: 'bar', dash: 'solid', marker: 'none', labels: true, role: 'label' });
   }
   const legend = flowLegend([gap.legend.map((l) => ({ label: l.label, color: reporterColor(GAP_SIDE_REPORTER[l.side]) }))]);
-  return {
+  return oneBarPerCategory({
     panel: tradeTurnoverPptxPanels.gap,
-    type: 'bar',
-    direction: 'bar',
-    overlap: true,
-    stacked: false,
     categories,
-    xValues: [],
     series,
     valueTitle: view.unitLabel,
     valueMin: gap.axis.min,
@@ -66,7 +61,7 @@ export function tradeGapPptx(view: TradeTurnoverView): ChartSpec | null {
     heading: gap.heading,
     legend,
     altText: alt(view.title, gap.heading, [...categories].reverse(), series.map((x) => ({ ...x, values: [...x.values].reverse() }))),
-  };
+  });
 }
 
 /** The calendar-year and part-year panels. */
