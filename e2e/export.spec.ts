@@ -156,6 +156,15 @@ test.describe('Export menu', () => {
     expect(svg.text).toContain('/kk/?trade=gap#trade-turnover');
     // The other parts are still there to choose.
     await expect(panel.getByTestId('export-part').locator('option')).toHaveCount(listExportParts('trade-turnover', 'slide-16x9').length);
+    // The whole chart as on the screen draws the view the card shows too: the gap, not each side's bars.
+    await panel.getByTestId('export-size').selectOption('screen');
+    const whole = await download(page, panel.getByTestId('export-svg'));
+    expect(whole.file.suggestedFilename()).toBe('azkz-trade-turnover-kk.svg');
+    await whole.file.saveAs(test.info().outputPath('azkz-trade-turnover-kk-screen.svg'));
+    const screen = await inspectSvg(page, whole.bytes.toString('utf8'));
+    for (const text of [gap.chart.gap.heading, ...gap.chart.gap.rows.map((r) => r.gapLabel)]) expect(screen.text).toContain(norm(text));
+    expect(screen.text).not.toContain(norm(gap.chart.partYears.heading));
+    expect(screen.text).toContain('/kk/?trade=gap#trade-turnover');
   });
 
   test('plain SVG leaves out header and footer', async ({ page }) => {

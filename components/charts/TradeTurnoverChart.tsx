@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
+import type { CardView } from '@/lib/charts/module';
 import type { TradeTurnoverView } from '@/lib/charts/trade-turnover/view';
 import { CHART_HEIGHTS, PART_TONES, REPORTER_TONES, measurePartPanelHeight } from '@/lib/charts/style';
 import { ChartFrame } from './ChartFrame';
@@ -20,14 +21,16 @@ const TradeGapPlot = dynamic(() => import('./TradeGapPlot').then((m) => m.TradeG
  * recharts plots load in the browser. Slides and fixed-size exports draw one panel each
  * (components/charts/trade-turnover/SlidePart.tsx, ExportPart.tsx: the gap too, as `trade-gap`).
  */
-export function TradeTurnoverChart({ view, variant = 'card', forExport = false }: { view: TradeTurnoverView; variant?: 'card' | 'slide'; forExport?: boolean }) {
+export function TradeTurnoverChart({ view, variant = 'card', forExport = false, shownAs = null }: { view: TradeTurnoverView; variant?: 'card' | 'slide'; forExport?: boolean; shownAs?: CardView | null }) {
   const { years, partYears, legend, gap } = view.chart;
   const partHeadingId = useId();
   const gapHeadingId = useId();
   const viewState = useOptionalViewState();
   const onCard = variant === 'card' && !forExport && viewState !== null;
   const control = onCard ? <TradeViewControl value={viewState.state.trade} labels={gap.control} onChange={(trade) => viewState.update({ ...viewState.state, trade })} /> : null;
-  if (onCard && viewState.state.trade === 'gap') {
+  // The card's own choice; an export of the whole chart draws the view it was asked for.
+  const showGap = onCard ? viewState.state.trade === 'gap' : forExport && shownAs?.trade === 'gap';
+  if (showGap) {
     return (
       <div className={styles.chartBody} data-trade-view="gap">
         {control}

@@ -6,7 +6,8 @@ import { useCharts } from '@/components/charts/ChartsProvider';
 import { ExportCitation } from '@/components/cite/ExportCitation';
 import { pickCarriedQuery } from '@/lib/carriedQuery';
 import { makeExportFileName, type ExportFormat } from '@/lib/export/fileNames';
-import { isPartPreset, listExportParts, type ExportPart } from '@/lib/export/parts';
+import { isPartPreset, listExportParts, partShownAs, type ExportPart } from '@/lib/export/parts';
+import type { CardView } from '@/lib/charts/module';
 import { SCALES, SIZE_PRESETS, computePixelSize, parseScale, type ExportScale, type PixelSize, type SizePreset } from '@/lib/export/presets';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locales';
 import type { ChartId } from '@/lib/charts/types';
@@ -34,8 +35,8 @@ interface Target {
   data: ((format: 'csv' | 'json', scope: 'plotted' | 'full', locale: string) => Promise<string>) | null;
   /** The parts a fixed-size image shows one at a time, for a size (charts; none for the map). */
   parts: (preset: SizePreset) => readonly ExportPart[];
-  /** The panel the card shows now, offered first (the trade chart's `gap` view); null: the first part. */
-  shownPanel: string | null;
+  /** The card's view now, where not the default (`trade=gap`): its part is offered first, and an image of the whole chart draws it. */
+  shownAs: CardView | null;
   link: string;
   embed: string | null;
 }
@@ -56,7 +57,7 @@ function useChartTarget(chartId: ChartId): Target {
     renderSvg: async (r) => renderChartSvg({ ...r, chartId, filter, data: await getData(), bounds, onScreen: measureOnScreen(chartId) }),
     data: async (format, scope, locale) => exportChartData({ chartId, filter, data: await getData(), bounds, format, scope, locale }),
     parts: (preset) => listExportParts(chartId, preset),
-    shownPanel: state.trade === 'gap' ? 'gap' : null,
+    shownAs: state.trade === 'gap' ? { trade: 'gap' } : null,
     link,
     embed: null,
   };
@@ -90,7 +91,7 @@ function MapPanel(props: ExportPanelProps) {
     renderSvg: (r) => renderMapSvg({ ...r, onScreen: measureOnScreen('route-map'), extent: readMapExtent() }),
     data: null,
     parts: () => [],
-    shownPanel: null,
+    shownAs: null,
     link: `${window.location.origin}${window.location.pathname}${pickCarriedQuery(window.location.search, '')}#route-map`,
     embed: null,
   };
@@ -159,8 +160,8 @@ function OptionsForm({ target, onClose }: ExportPanelProps & { target: Target })
   const byPart = parts.length > 0;
   // The chosen part; before a choice, the panel the card shows (the trade gap); else the first (also
   // where the size has no such part: the square's third page of milestones).
-  const part = parts.find((p) => p.id === partId) ?? (partId === '' ? parts.find((p) => p.panel === target.shownPanel) : undefined) ?? parts[0];
-  const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : {}) };
+  const part = parts.find((p) => p.id === partId) ?? (partId === '' && target.shownAs ? parts.find((p) => partShownAs(p)?.trade === target.shownAs!.trade) : undefined) ?? parts[0];
+  const request: ImageRequest = { locale, preset, background, plain, ...(part ? { part: part.id } : { shownAs: target.shownAs }) };
   const name = (format: ExportFormat, full = false) => makeExportFileName({ subject: part && format !== 'csv' && format !== 'json' ? part.id : target.id, locale, format, scale, full });
   const partLabel = (p: ExportPart) =>
     p.panel === 'milestones' ? t('parts.timeline', { page: p.page, pages: p.pages }) : 'page' in p ? t('parts.tradePartYearsPage', { page: p.page, pages: p.pages }) : t(`parts.${p.id}`);

@@ -28,6 +28,7 @@
  * Pure helpers (also usable on the server) are in lib/export/: file names, presets, CSV/JSON rows,
  * SVG document.
  */
+import type { CardView } from '@/lib/charts/module';
 import type { ChartData } from '@/lib/charts/build';
 import type { ChartFilter, ChartId } from '@/lib/charts/types';
 import { buildExportCsv, buildExportJson, selectExportRows } from '@/lib/export/chartData';
@@ -50,6 +51,8 @@ export interface ImageRequest {
   plain: boolean;
   /** The part of a chart a fixed-size image shows (lib/export/parts.ts). */
   part?: string;
+  /** An image of the whole chart: the card's view it draws (`trade=gap`), where not the default. */
+  shownAs?: CardView | null;
 }
 
 /** CSV or JSON of a chart's figures (see lib/export/chartData.ts). */

@@ -5,6 +5,7 @@
  * rasterises at an explicit scale. Browser only; imported lazily (see components/export/README.md).
  */
 import { ChartBody } from '@/components/charts/ChartBody';
+import type { CardView } from '@/lib/charts/module';
 import { buildChartView, type ChartData, type ChartView } from '@/lib/charts/build';
 import { createDictionaryFormatter } from '@/lib/charts/formatter';
 import type { ChartFilter, ChartId } from '@/lib/charts/types';
@@ -48,6 +49,8 @@ export interface ChartImageOptions {
    * PDF) shows one when `part` is given, else the whole chart.
    */
   part?: string | ExportPart;
+  /** An image of the whole chart (no part): the card's view it draws, where not the default (`trade=gap`). */
+  shownAs?: CardView | null;
   /** For an explicit size: the smallest text, image px at 1x (the PDF's 8 pt); named sizes use the preset's floor. */
   minText?: number;
 }
@@ -313,13 +316,13 @@ export async function renderChartSvg(options: ChartImageOptions): Promise<ChartS
   // A part given whole (the .pptx's page of the deck's milestones) is drawn as it is.
   const part: ExportPart | null = !onePart ? null : typeof options.part === 'object' ? options.part : resolveExportPart(options.chartId, options.part, typeof options.preset === 'string' ? options.preset : 'pdf');
   // The address of the view the image shows (the trade card's difference view for its part).
-  const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId, ...(part ? partShownAs(part) : null) });
+  const address = makeViewAddress({ origin: options.origin ?? window.location.origin, locale: options.locale, filter: options.filter, bounds: options.bounds, hash: options.chartId, ...(part ? partShownAs(part) : options.shownAs) });
   const frameText = buildFrameText({ view, words, address });
   const text = part ? { ...frameText, subtitle: describePart(view, part), sourceLine: panelSourceLine(view, part.panel, 'page' in part ? part : undefined) } : frameText;
   // The part's text is written at the floor (CSS px of the layout), so its labels get their room.
   const font = minText === null ? 16 : Math.max(12, Math.ceil(((minText * size.layout.height) / size.output.height) * 100) / 100);
   const { svg, output } = await renderFrameSvg({
-    drawing: part ? <ExportPartBody view={view} part={part} font={font} /> : <ChartBody view={view} forExport />,
+    drawing: part ? <ExportPartBody view={view} part={part} font={font} /> : <ChartBody view={view} forExport shownAs={options.shownAs ?? null} />,
     size,
     plain: options.plain,
     text,

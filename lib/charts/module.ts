@@ -31,8 +31,11 @@ export interface ChartPartDef {
   panel: string;
   paging?: { pages: (preset: SizePreset | 'pdf') => number; whole: boolean };
   /** The card's view that shows this part, where it is not the default (the address an image cites). */
-  shownAs?: { trade: 'gap' };
+  shownAs?: CardView;
 }
+
+/** A card's view other than its default (the trade card's difference between the sides, `trade=gap`). */
+export type CardView = { trade: 'gap' };
 
 /** A deck slide of a chart: its slide id, the panel it draws and, for a page of a panel, which. */
 export interface ChartSlideDef {

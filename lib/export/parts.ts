@@ -5,7 +5,7 @@
  * the deck, each panel is its own image (each chart's module lists its parts: lib/charts/<chart>/parts.ts),
  * a panel that one image cannot hold over pages. The `screen` size keeps the whole chart as on the page.
  */
-import type { ChartPartDef } from '../charts/module';
+import type { CardView, ChartPartDef } from '../charts/module';
 import { CHART_MODULES, type ChartModuleOf } from '../charts/registry';
 import type { ChartId } from '../charts/types';
 import type { SizePreset } from './presets';
@@ -41,7 +41,7 @@ export function exportPartPage(chartId: ChartId, page: number, pages: number): E
 }
 
 /** The card's view that shows a part (its `shownAs`), for the address an image of it cites. */
-export function partShownAs(part: ExportPart): { trade: 'gap' } | null {
+export function partShownAs(part: ExportPart): CardView | null {
   const defs: readonly ChartPartDef[] = CHART_MODULES[part.chart].parts;
   return defs.find((d) => d.panel === part.panel)?.shownAs ?? null;
 }
