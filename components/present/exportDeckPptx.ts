@@ -13,10 +13,10 @@ import PptxGenJS from 'pptxgenjs';
 import type { ChartData } from '@/lib/charts/build';
 import type { RouteMapModel } from '@/lib/map/shapeRoute';
 import type { SlideSpec } from '@/lib/present/deck';
-import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, legendRuns, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from '@/lib/present/pptxCharts';
+import { CHART_SLIDE, PPTX_FONT, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartLegendLayout, legendRuns, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from '@/lib/present/pptxCharts';
 import { chartPanels, pagePicture, pptxSlideSource } from '@/lib/present/pptxRegistry';
 import { exportPartPage } from '@/lib/export/parts';
-import { insideLabelColours, pointLabelTexts, seriesLooks, unwrappedLabels, type SeriesLook } from '@/lib/present/pptxChartXml';
+import { insideLabelColours, placedLegend, pointLabelTexts, seriesLooks, unwrappedLabels, type SeriesLook } from '@/lib/present/pptxChartXml';
 import { composeNotes, deckFileName } from '@/lib/present/pptxLayout';
 import { layoutTextSlide, type TextSlideContent } from '@/lib/present/pptxText';
 import type { YearBounds } from '@/lib/urlState';
@@ -115,12 +115,13 @@ async function picture(svg: string, layout: { width: number; height: number }): 
  * `charts[i]` belongs to chart i + 1
  * (pptxgenjs numbers its chart parts in the order the charts were added).
  */
-async function finish(pptx: PptxGenJS, charts: readonly { labelTexts: ReadonlyMap<string, readonly (string | null)[]>; looks: ReadonlyMap<string, SeriesLook> }[]): Promise<Blob> {
+async function finish(pptx: PptxGenJS, charts: readonly { labelTexts: ReadonlyMap<string, readonly (string | null)[]>; looks: ReadonlyMap<string, SeriesLook>; legend: { y: number; h: number } | null }[]): Promise<Blob> {
   const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
     const chart = charts[Number(/chart(\d+)\.xml$/.exec(path)![1]) - 1];
     const xml = pointLabelTexts(insideLabelColours(await zip.file(path)!.async('string'), PPTX_TEXT.title), chart?.labelTexts ?? new Map());
-    zip.file(path, unwrappedLabels(seriesLooks(xml, chart?.looks ?? new Map())));
+    const finished = unwrappedLabels(seriesLooks(xml, chart?.looks ?? new Map()));
+    zip.file(path, chart?.legend ? placedLegend(finished, chart.legend) : finished);
   }
   return zip.generateAsync({ type: 'blob', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', compression: 'DEFLATE' });
 }
@@ -132,7 +133,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
   const notesFor = (args: { notes: string; title: string; source: string }) => composeNotes({ ...args, release: words.t('footer.release', { release: words.release }) });
   const pptx = new PptxGenJS();
   // Per chart added, its series' point labels as the deck writes them, and how each series is drawn.
-  const charts: { labelTexts: Map<string, readonly (string | null)[]>; looks: Map<string, SeriesLook> }[] = [];
+  const charts: { labelTexts: Map<string, readonly (string | null)[]>; looks: Map<string, SeriesLook>; legend: { y: number; h: number } | null }[] = [];
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = args.title;
 
@@ -158,7 +159,7 @@ export async function exportDeckPptx(args: { slides: readonly PptxSlideInput[]; 
         slide.addText(runs, { ...boxes.legend, valign: 'top', margin: 0 });
       }
       const { types, options } = pptxChartArgs(chart);
-      charts.push({ labelTexts: new Map(chart.series.flatMap((s) => (s.labelTexts && s.labels ? [[s.name, s.labelTexts] as const] : []))), looks: seriesLooksOf(chart) });
+      charts.push({ labelTexts: new Map(chart.series.flatMap((s) => (s.labelTexts && s.labels ? [[s.name, s.labelTexts] as const] : []))), looks: seriesLooksOf(chart), legend: chartLegendLayout(chart, boxes.chart)?.legend ?? null });
       const [only] = types;
       if (types.length === 1 && only) slide.addChart(only.type as PptxGenJS.CHART_NAME, only.data, { ...options, ...only.options });
       // A multi-type chart takes its shared options in the place of the data.

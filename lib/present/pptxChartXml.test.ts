@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideLabelColours, labelColourOn, pointLabelTexts, seriesLooks, unwrappedLabels } from './pptxChartXml';
+import { insideLabelColours, labelColourOn, placedLegend, pointLabelTexts, seriesLooks, unwrappedLabels } from './pptxChartXml';
 
 /** A series as pptxgenjs writes it: fill, then its data labels. */
 const ser = (fill: string, position: string, label = '1A1F29') =>
@@ -104,5 +104,14 @@ describe('labels moved or recoloured', () => {
     expect(labelOf(own[1]!)).toEqual(['1A1F29']);
     const all = seriesLooks(one, new Map([['KZ', { labelColor: '1A1F29' }]]));
     expect(new Set(labelOf(all))).toEqual(new Set(['1A1F29']));
+  });
+});
+
+describe('the legend where the slide puts it', () => {
+  it('gives the legend a manual layout after its position (schema order), leaving the rest as written', () => {
+    const xml = '<c:chart><c:legend><c:legendPos val="b"/><c:overlay val="0"/><c:txPr><a:bodyPr/></c:txPr></c:legend></c:chart>';
+    const out = placedLegend(xml, { y: 0.6, h: 0.4 });
+    expect(out).toContain('<c:legendPos val="b"/><c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.01"/><c:y val="0.6"/><c:w val="0.98"/><c:h val="0.4"/></c:manualLayout></c:layout><c:overlay val="0"/>');
+    expect(placedLegend('<c:chart></c:chart>', { y: 0.6, h: 0.4 })).toBe('<c:chart></c:chart>');
   });
 });

@@ -150,3 +150,12 @@ export function seriesLooks(chartXml: string, looks: ReadonlyMap<string, SeriesL
 export function unwrappedLabels(chartXml: string): string {
   return chartXml.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/g, (labels) => labels.replace(/<a:bodyPr\/>/g, '<a:bodyPr wrap="none"/>'));
 }
+
+/**
+ * Puts the chart's legend where the slide's layout says (shares of the chart's box: `y` from the
+ * top, `h` high, the box's width), instead of leaving its place to the application.
+ */
+export function placedLegend(chartXml: string, at: { y: number; h: number }): string {
+  const layout = `<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.01"/><c:y val="${at.y}"/><c:w val="0.98"/><c:h val="${at.h}"/></c:manualLayout></c:layout>`;
+  return chartXml.replace(/(<c:legend>\s*<c:legendPos val="\w+"\/>(?:\s*<c:legendEntry>[\s\S]*?<\/c:legendEntry>)*)/, `$1${layout}`);
+}

@@ -9,7 +9,7 @@ import type { Translate } from '../observations';
 import { PAINTS } from '../charts/style';
 import { SLIDE_IDS } from './deck';
 import { exportPartPage } from '../export/parts';
-import { CHART_SLIDE, PPTX_TEXT, PPTX_TYPE, chartBoxes, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from './pptxCharts';
+import { CHART_SLIDE, PPTX_TEXT, PPTX_TYPE, chartBoxes, chartLegendLayout, flowLegend, dashOf, lightHex, placePicture, pptxChartArgs, seriesLooksOf, slideFilter } from './pptxCharts';
 import { chartPanels, pptxSlideSource, type PptxSlideSource } from './pptxRegistry';
 import { SLIDE_DEFINITIONS, pageOf } from './slides';
 import { PPTX_SLIDE } from './pptxLayout';
@@ -210,6 +210,26 @@ describe('chart specs from the chart views', () => {
       expect(moved.some((t) => /\d/.test(t) && /[^\d\s.,\u00a0\u202f]/.test(t)), locale).toBe(true);
       expect(moved.every((t) => measureTextWidth(t, { size: PPTX_TYPE.chart }) > measureTextWidth('1,392', { size: PPTX_TYPE.chart })), locale).toBe(true);
       for (const s of annual!.series.filter((x) => x.outline && !x.outline.fill)) expect(looks.get(s.name)?.labelColor, `${locale} ${s.name}`).toBe(PPTX_TEXT.title);
+    }
+  });
+  it('a chart with its own legend (lines, points, columns) keeps one legend line per entry below the plot, in every language', () => {
+    for (const locale of LOCALES) {
+      for (const id of CHART_IDS) {
+        for (const chart of chartPanels(view(id, locale))) {
+          const box = chartBoxes(chart).chart;
+          const layout = chartLegendLayout(chart, box);
+          if (chart.legend !== null || (chart.type === 'bar' && chart.direction === 'bar')) {
+            expect(layout, `${locale} ${chart.panel}`).toBeNull();
+            continue;
+          }
+          const entries = chart.series.filter((s) => s.role !== 'label').length;
+          expect(layout!.legend.h * box.h, `${locale} ${chart.panel}`).toBeGreaterThanOrEqual(Math.min(0.6 * box.h, entries * 0.36));
+          // The plot lies above the legend, with room left for the category labels.
+          expect(layout!.plot.y + layout!.plot.h).toBeLessThan(layout!.legend.y);
+          expect(layout!.plot.h).toBeGreaterThan(0.2);
+          expect(pptxChartArgs(chart).options.layout).toEqual(layout!.plot);
+        }
+      }
     }
   });
   it('investment: one horizontal bar chart per direction and the companies as points', () => {

@@ -345,12 +345,37 @@ export function fitValueMax(spec: ChartSpec, plotWidthIn: number, rightRoomIn = 
   return max;
 }
 
+/** Width of a chart legend entry, inches: its key (line and marker) and its name. */
+function legendEntryWidth(name: string): number {
+  return 0.55 + (measureTextWidth(name, { size: PPTX_TYPE.chart }) * FALLBACK_WIDER) / 72;
+}
+
+/**
+ * Where the chart's own legend (line and point charts: it shows each series' line and marker) and
+ * the plot go in its box, as shares of the box: the legend at the bottom, one line per entry (an
+ * entry wider than the box takes more), and the plot above it with room for the axes' labels.
+ * LibreOffice, left to lay out a legend of seven long entries, printed them all on one line.
+ */
+export function chartLegendLayout(spec: Pick<ChartSpec, 'series' | 'legend' | 'type' | 'direction'>, box: Box): { legend: { y: number; h: number }; plot: { x: number; y: number; w: number; h: number } } | null {
+  if (spec.legend !== null || (spec.type === 'bar' && spec.direction === 'bar')) return null;
+  const entries = spec.series.filter((s) => s.role !== 'label');
+  const lines = entries.reduce((n, s) => n + Math.max(1, Math.ceil(legendEntryWidth(s.name) / (box.w - 0.2))), 0);
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  const legendH = Math.min(0.6, (lines * LEGEND_LINE + 0.1) / box.h);
+  // Below the plot: the category labels (one line of chart text); left of it: the value labels and the axis title.
+  const below = (PPTX_TYPE.chart * 1.6) / 72 / box.h;
+  const left = (PPTX_TYPE.chart * 5.5) / 72 / box.w;
+  return { legend: { y: r(1 - legendH), h: r(legendH) }, plot: { x: r(left), y: 0.03, w: r(1 - left - 0.02), h: r(1 - legendH - below - 0.03) } };
+}
+
 /** Options shared by every chart type of a spec (axes, legend, fonts, value axis). */
 function sharedOptions(spec: ChartSpec, box: Box): Record<string, unknown> {
   const size = PPTX_TYPE.chart;
   const categorySize = spec.direction === 'bar' && spec.categories.some((c) => c.length > 20) ? PPTX_TYPE.minimum : size;
   const plot = spec.direction === 'bar' && spec.type === 'bar' ? horizontalPlot(spec, box, categorySize) : null;
+  const withLegend = chartLegendLayout(spec, box);
   return {
+    ...(withLegend ? { layout: withLegend.plot } : {}),
     ...box,
     altText: spec.altText,
     barDir: spec.direction,
