@@ -8,7 +8,7 @@
  * components/present/exportDeckPptx.ts only feeds these to pptxgenjs.
  */
 import type { ChartFilter } from '../charts/types';
-import { PAINTS, REPORTER_TONES } from '../charts/style';
+import { PAINTS, REFERENCE_LINE, REPORTER_TONES } from '../charts/style';
 import type { YearBounds } from '../urlState';
 import type { SlideOptions } from './deck';
 import type { SeriesLook } from './pptxChartXml';
@@ -167,6 +167,11 @@ export function dashOf(svgDash: string): LineDash {
 /** A side's main colour, `RRGGBB`. */
 export function reporterColor(reporter: keyof typeof REPORTER_TONES): string {
   return lightHex(REPORTER_TONES[reporter].main);
+}
+
+/** A constant line that is not a measured figure (an agreed volume, a target), in the reference style; null values leave it out. */
+export function referenceLine(name: string, values: (number | null)[]): ChartSeriesSpec {
+  return { name, values, color: lightHex(REFERENCE_LINE.color), type: 'line', dash: dashOf(REFERENCE_LINE.dash), marker: 'none', labels: false, role: 'reference' };
 }
 
 /** A side's bars, each labelled as the deck writes it, in the side's main colour and hatch. */

@@ -1,22 +1,13 @@
 /** The oil chart's panels as native .pptx charts (lib/present/pptxCharts.ts, lib/present/pptxRegistry.ts). */
-import { alt, dashOf, hatchOf, lightHex, type ChartSeriesSpec, type ChartSpec } from '../../present/pptxCharts';
-import { PACE_LINE, REFERENCE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../style';
+import { alt, dashOf, hatchOf, lightHex, referenceLine, type ChartSeriesSpec, type ChartSpec } from '../../present/pptxCharts';
+import { PACE_LINE, REPORTER_TONES, YEAR_LINE_STYLES } from '../style';
 import type { OilVolumesView } from './view';
 
 /** The .pptx panel of each part the deck's slides draw. */
 export const oilVolumesPptxPanels = { annual: 'oil-annual', running: 'oil-running' } as const;
 
 function referenceSeries(refs: readonly { value: number; label: string }[], count: number): ChartSeriesSpec[] {
-  return refs.map((r) => ({
-    name: r.label,
-    values: Array.from({ length: count }, () => r.value),
-    color: lightHex(REFERENCE_LINE.color),
-    type: 'line',
-    dash: dashOf(REFERENCE_LINE.dash),
-    marker: 'none',
-    labels: false,
-    role: 'reference',
-  }));
+  return refs.map((r) => referenceLine(r.label, Array.from({ length: count }, () => r.value)));
 }
 
 /**
