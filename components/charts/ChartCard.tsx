@@ -1,5 +1,6 @@
 import type { ChartView } from '@/lib/charts/build';
 import { ExportMenu } from '@/components/export/ExportMenu';
+import type { ExportMenuLabels } from '@/components/export/menuLabels';
 import { CardContent, type CardLabels } from './CardContent';
 import { CardView } from './CardView';
 import styles from './charts.module.css';
@@ -11,7 +12,22 @@ import styles from './charts.module.css';
  * menu. On the dashboard (`lazyPlots`) the plots load when the card nears the viewport; an embed
  * draws its one chart at once.
  */
-export function ChartCard({ view, locale, labels, updated, lazyPlots = true }: { view: ChartView; locale: string; labels: CardLabels; updated: string | null; lazyPlots?: boolean }) {
+export function ChartCard({
+  view,
+  locale,
+  labels,
+  exportLabels,
+  updated,
+  lazyPlots = true,
+}: {
+  view: ChartView;
+  locale: string;
+  labels: CardLabels;
+  /** The Export button's words for this chart (`exportMenuLabels`). */
+  exportLabels: ExportMenuLabels;
+  updated: string | null;
+  lazyPlots?: boolean;
+}) {
   const titleId = `${view.id}-title`;
   return (
     <section id={view.id} className={styles.card} aria-labelledby={titleId} data-testid={`chart-${view.id}`}>
@@ -26,7 +42,7 @@ export function ChartCard({ view, locale, labels, updated, lazyPlots = true }: {
           </p>
         ) : null}
         <div className={styles.cardActions}>
-          <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} />
+          <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} labels={exportLabels} />
         </div>
       </header>
       <CardView chartId={view.id} locale={locale} labels={labels} lazyPlots={lazyPlots}>

@@ -10,6 +10,7 @@ import { describeLastUpdated } from '@/lib/release/updatedText';
 import { ChartCard, cardLabels } from './ChartCard';
 import { ChartsProvider } from './ChartsProvider';
 import { ChartsToolbar } from './ChartsToolbar';
+import { exportMenuLabels } from '@/components/export/menuLabels';
 import { BriefingButton } from '@/components/export/BriefingButton';
 import styles from './charts.module.css';
 
@@ -54,7 +55,14 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
         />
         <BriefingButton />
         {views.map((view) => (
-          <ChartCard key={view.id} view={view} locale={locale} labels={labels} updated={describeLastUpdated(updated[view.id], locale, translate)} />
+          <ChartCard
+            key={view.id}
+            view={view}
+            locale={locale}
+            labels={labels}
+            exportLabels={exportMenuLabels(translate, view.title)}
+            updated={describeLastUpdated(updated[view.id], locale, translate)}
+          />
         ))}
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
       </section>

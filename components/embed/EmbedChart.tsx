@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/observations';
 import { lastUpdatedOf } from '@/lib/release/lastUpdated';
 import { describeLastUpdated } from '@/lib/release/updatedText';
+import { exportMenuLabels } from '@/components/export/menuLabels';
 import { ChartCard, cardLabels } from '@/components/charts/ChartCard';
 import { ChartsProvider } from '@/components/charts/ChartsProvider';
 import { EmbedBackLink } from './EmbedBackLink';
@@ -26,7 +27,14 @@ export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId:
   return (
     <ChartsProvider bounds={bounds}>
       <div className={styles.embed} data-testid="embed">
-        <ChartCard view={view} locale={locale} labels={cardLabels(t)} updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)} lazyPlots={false} />
+        <ChartCard
+          view={view}
+          locale={locale}
+          labels={cardLabels(t)}
+          exportLabels={exportMenuLabels(t as unknown as Translate, view.title)}
+          updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)}
+          lazyPlots={false}
+        />
         <p className={styles.back}>
           {t('site.title')} · <EmbedBackLink locale={locale} hash={chartId} label={t('export.embedBackLink')} />
         </p>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { ChartId } from '@/lib/charts/types';
 import type { ExportPanelProps } from './ExportPanel';
+import type { ExportMenuLabels } from './menuLabels';
 import styles from './ExportMenu.module.css';
 
 /** What is exported: a chart of the dashboard, or the route map. */
@@ -16,7 +17,7 @@ export type ExportSubject = { kind: 'chart'; chartId: ChartId } | { kind: 'map' 
  * returns focus to the button, wherever focus is inside the panel or when it was lost to the page
  * (a control that removed itself or was disabled while a file was made).
  */
-export function ExportMenu({ subject, title }: { subject: ExportSubject; title: string }) {
+export function ExportMenu({ subject, title, labels }: { subject: ExportSubject; title: string; labels: ExportMenuLabels }) {
   const t = useTranslations('export');
   const [open, setOpen] = useState(false);
   const [Panel, setPanel] = useState<ComponentType<ExportPanelProps> | null>(null);
@@ -68,17 +69,17 @@ export function ExportMenu({ subject, title }: { subject: ExportSubject; title: 
         className={styles.button}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        aria-label={t('buttonLabel', { title })}
+        aria-label={labels.buttonLabel}
         onClick={() => setOpen((o) => !o)}
         data-testid="export-button"
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 12.5h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        {t('button')}
+        {labels.button}
       </button>
       {open ? (
-        <div id={panelId} className={styles.panel} role="group" aria-label={t('panelLabel', { title })} data-testid="export-panel">
+        <div id={panelId} className={styles.panel} role="group" aria-label={labels.panelLabel} data-testid="export-panel">
           {Panel ? <Panel subject={subject} title={title} onClose={close} /> : <p role="status">{failed ? t('failed', { reason: 'network' }) : t('loading')}</p>}
         </div>
       ) : null}

@@ -8,6 +8,7 @@ import type { Translate } from '@/lib/observations';
 import { lastUpdatedOf } from '@/lib/release/lastUpdated';
 import { describeLastUpdated } from '@/lib/release/updatedText';
 import { ExportMenu } from '@/components/export/ExportMenu';
+import { exportMenuLabels } from '@/components/export/menuLabels';
 import { RouteMap } from './RouteMap';
 import styles from './RouteMap.module.css';
 
@@ -24,7 +25,7 @@ export async function RouteMapSection({ locale }: { locale: Locale }) {
     <section id="route-map" aria-labelledby="route-map-heading" className={styles.section}>
       <div className={styles.headingRow}>
         <h2 id="route-map-heading">{t('map.heading')}</h2>
-        <ExportMenu subject={{ kind: 'map' }} title={t('map.heading')} />
+        <ExportMenu subject={{ kind: 'map' }} title={t('map.heading')} labels={exportMenuLabels(t as unknown as Translate, t('map.heading'))} />
       </div>
       <p className={styles.intro}>{t('map.intro')}</p>
       {updated ? (
