@@ -38,23 +38,30 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
     document.addEventListener('visibilitychange', check);
     const timer = window.setInterval(check, CHECK_EVERY_MS);
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-    sw.register(saveData ? '/sw.js?save-data=1' : '/sw.js', { scope: '/' })
-      .then((reg) => {
-        registration = reg;
-        found();
-        reg.addEventListener('updatefound', () => {
-          const installing = reg.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed') found();
+    const register = () => {
+      sw.register(saveData ? '/sw.js?save-data=1' : '/sw.js', { scope: '/' })
+        .then((reg) => {
+          registration = reg;
+          found();
+          reg.addEventListener('updatefound', () => {
+            const installing = reg.installing;
+            installing?.addEventListener('statechange', () => {
+              if (installing.state === 'installed') found();
+            });
           });
+          return sw.ready;
+        })
+        .then((reg) => reg.active?.postMessage({ type: 'precache', locale, saveData }))
+        .catch(() => {
+          /* offline support is a bonus: the page works without it */
         });
-        return sw.ready;
-      })
-      .then((reg) => reg.active?.postMessage({ type: 'precache', locale, saveData }))
-      .catch(() => {
-        /* offline support is a bonus: the page works without it */
-      });
+    };
+    // Registered once the page has loaded and gone quiet: a first visit's worker then fetches and
+    // compiles the language's files (about 900 KB), which must not compete with the page's own
+    // start (hydration, the first plots) for the network and a phone's CPU.
+    const cancelStart = afterLoadWhenIdle(register);
     return () => {
+      cancelStart();
       sw.removeEventListener('controllerchange', onControllerChange);
       document.removeEventListener('visibilitychange', check);
       window.clearInterval(timer);
@@ -65,4 +72,22 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
   if (/^\/[a-z]{2}\/embed\//.test(path)) return null;
   if (/^\/[a-z]{2}\/present\//.test(path) && new URLSearchParams(window.location.search).get('view') !== 'presenter') return null;
   return <UpdateNotice labels={labels} />;
+}
+
+/** Runs `start` after the window's load event, in the first idle moment (at most 3 s later); returns a cancel. */
+function afterLoadWhenIdle(start: () => void): () => void {
+  // Safari has no requestIdleCallback: a second after load instead.
+  const hasIdle = typeof window.requestIdleCallback === 'function';
+  let handle: number | undefined;
+  const schedule = () => {
+    handle = hasIdle ? window.requestIdleCallback(start, { timeout: 3000 }) : window.setTimeout(start, 1000);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    window.removeEventListener('load', schedule);
+    if (handle === undefined) return;
+    if (hasIdle) window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
 }
