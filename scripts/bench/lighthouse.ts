@@ -1,6 +1,6 @@
 /**
  * Lighthouse (its default config: mobile form factor, 412×823 at 1.75x, simulated slow 4G and 4x
- * CPU slowdown) on five pages (LIGHTHOUSE_PAGES), three runs each, each run in a fresh Chromium with a fresh profile.
+ * CPU slowdown) on five pages and a floor page (LIGHTHOUSE_PAGES), three runs each, each run in a fresh Chromium with a fresh profile.
  * Every figure in the table is the median of that figure over the runs (per-metric medians).
  */
 import { launch } from 'chrome-launcher';
@@ -11,10 +11,21 @@ import type { BenchContext } from './context';
 import { formatValue, type Row, type Section, type Unit } from './report';
 import { median } from './stats';
 
-export const LIGHTHOUSE_PAGES = ['/en/', '/az/', '/en/present/', '/en/sources/', '/en/embed/trade-turnover/'] as const;
+/**
+ * The floor: the site's frame (header with the language and theme switchers, footer) around a
+ * short server-rendered list, with no chart, map, export or deck code. No performance target: it
+ * shows what Next.js and React cost on this machine before any of the dashboard's content, which
+ * is what the other pages' misses are read against (bench/README.md).
+ */
+export const LIGHTHOUSE_FLOOR_PAGE = '/en/sources/changes/';
 
-/** The deck's targets differ (bench/budgets.json, lighthouseDeck): it draws a slide of charts at once. */
-const targetsFor = (path: string) => (path.endsWith('/present/') ? { ...TARGETS.lighthouse, ...TARGETS.lighthouseDeck, lcpMs: undefined } : TARGETS.lighthouse);
+export const LIGHTHOUSE_PAGES = ['/en/', '/az/', '/en/present/', '/en/sources/', '/en/embed/trade-turnover/', LIGHTHOUSE_FLOOR_PAGE] as const;
+
+/** The deck's targets differ (bench/budgets.json, lighthouseDeck): it draws a slide of charts at once. The floor has only the accessibility target. */
+const targetsFor = (path: string) => {
+  if (path === LIGHTHOUSE_FLOOR_PAGE) return { accessibility: TARGETS.lighthouse.accessibility, performance: undefined, lcpMs: undefined, tbtMs: undefined, cls: undefined };
+  return path.endsWith('/present/') ? { ...TARGETS.lighthouse, ...TARGETS.lighthouseDeck, lcpMs: undefined } : TARGETS.lighthouse;
+};
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export interface LighthouseRun {
