@@ -142,6 +142,21 @@ async function checkSystemDark(page: Page, where: string, dark: string[], includ
   ];
 }
 
+/**
+ * Headings that go more than one level deeper than the heading before them (axe's heading-order,
+ * a best-practice rule outside the WCAG tags scanned above, which Lighthouse's accessibility score
+ * counts): an embed's card title is an h2 under its h1, so its panels' headings are h3, not the
+ * dashboard's h4.
+ */
+async function headingSkips(page: Page, where: string): Promise<string[]> {
+  const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 60) })));
+  expect(headings.length, `${where}: no heading`).toBeGreaterThan(0);
+  return headings.flatMap((h, i) => {
+    const before = i === 0 ? 0 : headings[i - 1]!.level;
+    return h.level > before + 1 ? [`${where} · heading-order: h${h.level} "${h.text}" follows ${before ? `h${before}` : 'no heading'}`] : [];
+  });
+}
+
 function expectNone(found: string[]) {
   expect(found, `axe violations:\n${found.join('\n')}`).toEqual([]);
 }
@@ -171,6 +186,7 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId('chart-route-map')).toHaveAttribute('data-status', 'ready');
       await expect(page.locator('#route-map .leaflet-container')).toBeVisible();
       found.push(...(await scanThemes(page, `/${locale}/`)));
+      found.push(...(await headingSkips(page, `/${locale}/`)));
 
       const menu = page.getByTestId('export-trade-turnover');
       // Opened from the keyboard, so no pointer rests on it (a hover style would change between scans).
@@ -241,6 +257,7 @@ for (const locale of LOCALES) {
         else if (id !== 'timeline') await expect(page.locator('.recharts-surface').first()).toBeVisible();
         else await expect(page.getByTestId('embed-back-link')).toBeVisible();
         found.push(...(await scanThemes(page, `/${locale}/embed/${id}/`)));
+        found.push(...(await headingSkips(page, `/${locale}/embed/${id}/`)));
       }
       expectNone(found);
     });

@@ -19,6 +19,7 @@ export function ChartCard({
   exportLabels,
   updated,
   lazyPlots = true,
+  headingLevel = 3,
 }: {
   view: ChartView;
   locale: string;
@@ -27,14 +28,17 @@ export function ChartCard({
   exportLabels: ExportMenuLabels;
   updated: string | null;
   lazyPlots?: boolean;
+  /** The title's level: h3 under the dashboard's "Charts" heading; h2 in an embed, whose only h1 is the site's name. */
+  headingLevel?: 2 | 3;
 }) {
   const titleId = `${view.id}-title`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section id={view.id} className={styles.card} aria-labelledby={titleId} data-testid={`chart-${view.id}`}>
       <header className={styles.cardHeader}>
-        <h3 id={titleId} className={styles.cardTitle}>
+        <Heading id={titleId} className={styles.cardTitle}>
           {view.title}
-        </h3>
+        </Heading>
         <p className={styles.subtitle}>{view.subtitle}</p>
         {updated ? (
           <p className={styles.updated} data-testid="chart-updated">

@@ -9,6 +9,7 @@ import { ChartFrame } from './ChartFrame';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';
 import { companiesPlotData } from '@/lib/charts/investment-flows/plotData';
+import { SubHeading } from './SubHeading';
 
 const InvestmentBarsPlot = dynamic(() => import('./InvestmentBarsPlot').then((m) => m.InvestmentBarsPlot), { ssr: false });
 const CompaniesPlot = dynamic(() => import('./CompaniesPlot').then((m) => m.CompaniesPlot), { ssr: false });
@@ -40,9 +41,9 @@ export function InvestmentFlowsChart({ view, variant = 'card' }: { view: Investm
         <div className={styles.panels}>
           {panels.map((panel) => (
             <section key={panel.direction} className={styles.panel} aria-labelledby={`${baseId}-${panel.direction}`}>
-              <h4 id={`${baseId}-${panel.direction}`} className={styles.subHeading}>
+              <SubHeading id={`${baseId}-${panel.direction}`} className={styles.subHeading}>
                 {panel.title}
-              </h4>
+              </SubHeading>
               <p className={styles.unit}>{view.unitLabel}</p>
               {panel.rows.length > 0 ? (
                 <ChartFrame height={measureInvestmentPanelHeight(panel.rows.length)} testId={`plot-investment-${panel.direction}`}>
@@ -56,9 +57,9 @@ export function InvestmentFlowsChart({ view, variant = 'card' }: { view: Investm
         </div>
       )}
       <section className={styles.subPanel} aria-labelledby={`${baseId}-companies`}>
-        <h4 id={`${baseId}-companies`} className={styles.subHeading}>
+        <SubHeading id={`${baseId}-companies`} className={styles.subHeading}>
           {companies.title}
-        </h4>
+        </SubHeading>
         {companies.empty ? (
           <ChartEmpty message={companies.empty} />
         ) : (

@@ -8,6 +8,7 @@ import { ChartFrame } from './ChartFrame';
 import { OilBarSwatch } from './oilBars';
 import { Swatch } from './Swatch';
 import styles from './charts.module.css';
+import { SubHeading } from './SubHeading';
 
 const OilAnnualPlot = dynamic(() => import('./OilAnnualPlot').then((m) => m.OilAnnualPlot), { ssr: false });
 const OilRunningPlot = dynamic(() => import('./OilRunningPlot').then((m) => m.OilRunningPlot), { ssr: false });
@@ -52,9 +53,9 @@ export function OilVolumesChart({ view }: { view: OilVolumesView }) {
       <div className={styles.panels}>
         {annual.rows.length > 0 ? (
           <section className={styles.panel} aria-labelledby={`${baseId}-annual`}>
-            <h4 id={`${baseId}-annual`} className={styles.subHeading}>
+            <SubHeading id={`${baseId}-annual`} className={styles.subHeading}>
               {annual.heading}
-            </h4>
+            </SubHeading>
             <p className={styles.unit}>{view.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId="plot-oil-annual">
               <OilAnnualPlot annual={annual} references={references} axis={axis} title={`${view.title}: ${annual.heading}`} desc={view.description} />
@@ -63,9 +64,9 @@ export function OilVolumesChart({ view }: { view: OilVolumesView }) {
         ) : null}
         {running.lines.length > 0 ? (
           <section className={styles.panel} aria-labelledby={`${baseId}-running`}>
-            <h4 id={`${baseId}-running`} className={styles.subHeading}>
+            <SubHeading id={`${baseId}-running`} className={styles.subHeading}>
               {running.heading}
-            </h4>
+            </SubHeading>
             <p className={styles.unit}>{view.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId="plot-oil-running">
               <OilRunningPlot running={running} references={references} axis={axis} title={`${view.title}: ${running.heading}`} desc={view.description} />

@@ -10,6 +10,7 @@ import { useOptionalViewState } from './ChartsProvider';
 import { Swatch } from './Swatch';
 import { TradeViewControl } from './TradeViewControl';
 import styles from './charts.module.css';
+import { SubHeading } from './SubHeading';
 
 const TradeTurnoverPlot = dynamic(() => import('./TradeTurnoverPlot').then((m) => m.TradeTurnoverPlot), { ssr: false });
 const TradeGapPlot = dynamic(() => import('./TradeGapPlot').then((m) => m.TradeGapPlot), { ssr: false });
@@ -35,9 +36,9 @@ export function TradeTurnoverChart({ view, variant = 'card', forExport = false, 
       <div className={styles.chartBody} data-trade-view="gap">
         {control}
         <section className={styles.subPanel} aria-labelledby={gapHeadingId} data-testid="trade-gap">
-          <h4 id={gapHeadingId} className={styles.subHeading}>
+          <SubHeading id={gapHeadingId} className={styles.subHeading}>
             {gap.heading}
-          </h4>
+          </SubHeading>
           <p className={styles.subNote}>{gap.note}</p>
           {gap.rows.length > 0 ? (
             <>
@@ -108,9 +109,9 @@ export function TradeTurnoverChart({ view, variant = 'card', forExport = false, 
       ) : null}
       {partYears.rows.length > 0 ? (
         <section className={styles.subPanel} aria-labelledby={partHeadingId}>
-          <h4 id={partHeadingId} className={styles.subHeading}>
+          <SubHeading id={partHeadingId} className={styles.subHeading}>
             {partYears.heading}
-          </h4>
+          </SubHeading>
           <p className={styles.subNote}>{partYears.note}</p>
           <p className={styles.unit}>{view.unitLabel}</p>
           <ChartFrame height={measurePartPanelHeight(partYears.rows.length)} testId="plot-trade-part-years">

@@ -9,6 +9,7 @@ import { PartLegend } from '../chartPart';
 import styles from '../charts.module.css';
 import { SCOPES } from '@/data/scopes';
 import { corridorLegendItems } from './legend';
+import { SubHeading } from '../SubHeading';
 
 /** A legend key's place in SCOPES (keys start with their scope); targets last. */
 function scopeRank(key: string): number {
@@ -36,9 +37,9 @@ export function MiddleCorridorChart({ view }: { view: MiddleCorridorView }) {
       <div className={styles.panels}>
         {view.chart.panels.map((panel) => (
           <section key={panel.panel} className={styles.panel} aria-labelledby={`${baseId}-${panel.panel}`}>
-            <h4 id={`${baseId}-${panel.panel}`} className={styles.subHeading}>
+            <SubHeading id={`${baseId}-${panel.panel}`} className={styles.subHeading}>
               {panel.heading}
-            </h4>
+            </SubHeading>
             <p className={styles.unit}>{panel.unitLabel}</p>
             <ChartFrame height={CHART_HEIGHTS.oil.desktop} phone={CHART_HEIGHTS.oil.phone} testId={`plot-corridor-${panel.panel}`}>
               <CorridorPlot panel={panel} axis={panel.axis} title={`${view.title}: ${panel.heading}`} desc={view.description} margin={margin} />
