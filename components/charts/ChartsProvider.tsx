@@ -4,7 +4,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ChartData } from '@/lib/charts/build';
 import type { FormatDictionary } from '@/lib/charts/formatter';
 import { loadChartData } from './loadChartData';
-import { CHART_IDS } from '@/lib/charts/registry';
 import { keepMapLayers } from '@/lib/map/layerState';
 import { VIEW_STATE_EVENT, isDefaultViewState, parseViewState, serializeViewState, type ViewState, type YearBounds } from '@/lib/urlState';
 
@@ -54,7 +53,27 @@ const readServerSearch = () => '';
  * for another view (a filter, an export) is fetched when first needed. The deck, which rebuilds
  * every slide for its chooser's options at once, passes its data and dictionary.
  */
-export function ChartsProvider({ bounds, data = null, dictionary = null, children }: { bounds: YearBounds; data?: ChartData | null; dictionary?: FormatDictionary | null; children: ReactNode }) {
+/** No chart sections on the page (the deck): nothing to scroll back to. */
+const NO_SECTIONS: readonly string[] = [];
+
+export function ChartsProvider({
+  bounds,
+  data = null,
+  dictionary = null,
+  sectionIds = NO_SECTIONS,
+  children,
+}: {
+  bounds: YearBounds;
+  data?: ChartData | null;
+  dictionary?: FormatDictionary | null;
+  /**
+   * The chart sections on the page (their element ids), for the scroll back to a linked chart.
+   * Given by the server: importing the chart registry here put every chart's view code (17 KiB
+   * gzip) into the dashboard's first view.
+   */
+  sectionIds?: readonly string[];
+  children: ReactNode;
+}) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
   // Parsed from the address; the same object while the parsed view is equal (a deck's address
   // changes with every slide, the charts' view does not).
@@ -80,8 +99,8 @@ export function ChartsProvider({ bounds, data = null, dictionary = null, childre
     if (scrolled.current || isDefaultViewState(state, bounds)) return;
     scrolled.current = true;
     const id = window.location.hash.slice(1);
-    if ((CHART_IDS as readonly string[]).includes(id)) document.getElementById(id)?.scrollIntoView();
-  }, [state, bounds]);
+    if (sectionIds.includes(id)) document.getElementById(id)?.scrollIntoView();
+  }, [state, bounds, sectionIds]);
 
   const getData = useCallback(() => (data ? Promise.resolve(data) : loadChartData()), [data]);
   const source = useMemo(() => ({ bounds, data, dictionary, getData }), [bounds, data, dictionary, getData]);

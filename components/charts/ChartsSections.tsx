@@ -34,7 +34,7 @@ export async function ChartsSections({ locale }: { locale: Locale }) {
   const labels = cardLabels(t);
   const updated = lastUpdatedAll(dataset);
   return (
-    <ChartsProvider bounds={bounds}>
+    <ChartsProvider bounds={bounds} sectionIds={CHART_IDS}>
       <section className={styles.charts} aria-labelledby="charts-heading" data-testid="charts">
         <h2 id="charts-heading">{t('charts.heading')}</h2>
         <p className={styles.intro}>{t('charts.intro')}</p>
