@@ -1,7 +1,8 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, usePlotArea } from 'recharts';
-import { roomForTargetsAbove, type CorridorPanelView } from '@/lib/charts/middle-corridor/view';
+import { roomForTargetsAbove } from '@/lib/charts/middle-corridor/targetsRoom';
+import type { CorridorPanelView } from '@/lib/charts/middle-corridor/view';
 import type { ValueAxis } from '@/lib/charts/viewModel';
 import { AXIS, CARD_PLOT_FONT, CHART_MARGINS, MARKER_RADIUS, REFERENCE_LINE, SCOPE_LINE_STYLES, VALUE_LABEL_HALO } from '@/lib/charts/style';
 import { makeValueAxisProps } from '../axis';

@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import { roomForTargetsAbove, type MiddleCorridorView } from '@/lib/charts/middle-corridor/view';
+import { roomForTargetsAbove } from '@/lib/charts/middle-corridor/targetsRoom';
+import type { MiddleCorridorView } from '@/lib/charts/middle-corridor/view';
 import { CARD_PLOT_FONT, CHART_HEIGHTS, CHART_MARGINS } from '@/lib/charts/style';
 import { ChartFrame } from '../ChartFrame';
 import { PartLegend } from '../chartPart';

@@ -133,11 +133,6 @@ export function dodgeMarks(marks: readonly DodgeMark[], axisMax: number): Map<st
   return out;
 }
 
-/** Room, px, above a panel's plot for its targets far above the figures, written at `font` px (none: 0). */
-export function roomForTargetsAbove(panel: Pick<CorridorPanelView, 'targets'>, font: number): number {
-  const count = panel.targets.filter((tg) => !tg.onScale).length;
-  return count ? Math.ceil(count * font * 1.3 + 6) : 0;
-}
 
 function scaled(panel: CorridorPanelId, v: { value: number; qualifier: Qualifier }): { value: number; qualifier: Qualifier } {
   return { value: v.value / CORRIDOR_DISPLAY_SCALE[panel], qualifier: v.qualifier };
