@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { UpdateNoticeLabels } from './UpdateNotice';
+import { whenIdleAfterLoad } from './useNearViewport';
 
 // The notice's code loads only when a new version is waiting: it is not part of the first view.
 const UpdateNotice = dynamic(() => import('./UpdateNotice').then((m) => m.UpdateNotice), { ssr: false });
@@ -59,7 +60,7 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
     // Registered once the page has loaded and gone quiet: a first visit's worker then fetches and
     // compiles the language's files (about 900 KB), which must not compete with the page's own
     // start (hydration, the first plots) for the network and a phone's CPU.
-    const cancelStart = afterLoadWhenIdle(register);
+    const cancelStart = whenIdleAfterLoad(register, () => {});
     return () => {
       cancelStart();
       sw.removeEventListener('controllerchange', onControllerChange);
@@ -72,22 +73,4 @@ export function ServiceWorkerRegister({ locale, labels }: { locale: string; labe
   if (/^\/[a-z]{2}\/embed\//.test(path)) return null;
   if (/^\/[a-z]{2}\/present\//.test(path) && new URLSearchParams(window.location.search).get('view') !== 'presenter') return null;
   return <UpdateNotice labels={labels} />;
-}
-
-/** Runs `start` after the window's load event, in the first idle moment (at most 3 s later); returns a cancel. */
-function afterLoadWhenIdle(start: () => void): () => void {
-  // Safari has no requestIdleCallback: a second after load instead.
-  const hasIdle = typeof window.requestIdleCallback === 'function';
-  let handle: number | undefined;
-  const schedule = () => {
-    handle = hasIdle ? window.requestIdleCallback(start, { timeout: 3000 }) : window.setTimeout(start, 1000);
-  };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-  return () => {
-    window.removeEventListener('load', schedule);
-    if (handle === undefined) return;
-    if (hasIdle) window.cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
-  };
 }
