@@ -389,7 +389,8 @@ test.describe('embed', () => {
     expect(response!.headers()['x-frame-options']).toBeUndefined();
     expect(response!.headers()['content-security-policy']).toContain('frame-ancestors *');
     const view = expectedView('trade-turnover', 'en', { range: everything.range, reporters: ['KZ'] });
-    await expect(page.getByTestId('chart-trade-turnover').locator('h3')).toHaveText(view.title);
+    // The card's title is the embed's h2 (its panels' headings are h3).
+    await expect(page.getByTestId('chart-trade-turnover').getByRole('heading', { level: 2 })).toHaveText(view.title);
     await expect(page.getByTestId('chart-source')).toContainText(view.sourceLine);
     await expect(page.getByTestId('embed-back-link')).toHaveAttribute('href', '/en/?reporter=KZ#trade-turnover');
     await expect(page.locator('.skip-link')).toHaveCount(0);

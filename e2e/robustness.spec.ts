@@ -296,7 +296,8 @@ for (const [j, id] of [...CHART_IDS, 'route-map'].entries()) {
       const what = `/${locale}/embed/${id}/ with ${name}`;
       await visit(page, watcher, `/${locale}/embed/${id}/${search}`, what);
       if (id === 'route-map') await expect(page.locator('#route-map-heading'), what).toHaveText(translatorFor(locale)('map.heading'));
-      else await expect(page.getByTestId(`chart-${id}`).locator('h3'), what).toHaveText(defaultTitle(id as ChartId, locale));
+      // The card's title is the embed's h2 (its panels' headings are h3).
+      else await expect(page.getByTestId(`chart-${id}`).getByRole('heading', { level: 2 }), what).toHaveText(defaultTitle(id as ChartId, locale));
       await expect(page.getByTestId('embed-back-link'), what).toHaveAttribute('href', `/${locale}/#${id}`);
       await expectClean(page, watcher, what);
     }
