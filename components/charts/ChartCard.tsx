@@ -3,6 +3,7 @@ import { ExportMenu } from '@/components/export/ExportMenu';
 import type { ExportMenuLabels } from '@/components/export/menuLabels';
 import { CardContent, type CardLabels } from './CardContent';
 import { CardView } from './CardView';
+import { SubHeadingLevelProvider } from './SubHeading';
 import styles from './charts.module.css';
 
 /**
@@ -28,7 +29,7 @@ export function ChartCard({
   exportLabels: ExportMenuLabels;
   updated: string | null;
   lazyPlots?: boolean;
-  /** The title's level: h3 under the dashboard's "Charts" heading; h2 in an embed, whose only h1 is the site's name. */
+  /** The title's level: h3 under the dashboard's "Charts" heading; h2 in an embed, whose only h1 is the site's name. The panels' headings are one level below. */
   headingLevel?: 2 | 3;
 }) {
   const titleId = `${view.id}-title`;
@@ -49,9 +50,11 @@ export function ChartCard({
           <ExportMenu subject={{ kind: 'chart', chartId: view.id }} title={view.title} labels={exportLabels} />
         </div>
       </header>
-      <CardView chartId={view.id} locale={locale} labels={labels} lazyPlots={lazyPlots}>
-        <CardContent view={view} locale={locale} labels={labels} lazyPlots={lazyPlots} />
-      </CardView>
+      <SubHeadingLevelProvider level={headingLevel === 2 ? 3 : 4}>
+        <CardView chartId={view.id} locale={locale} labels={labels} lazyPlots={lazyPlots}>
+          <CardContent view={view} locale={locale} labels={labels} lazyPlots={lazyPlots} />
+        </CardView>
+      </SubHeadingLevelProvider>
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 
 /**
  * The level of a chart's panel headings ("Part-year figures", "Running totals"): one below the
- * card's title, which is an h3 on the dashboard (under "Charts") and an h2 in an embed.
+ * card's title, which is an h3 on the dashboard (under "Charts") and an h2 in an embed. ChartCard
+ * sets it from its own title's level.
  */
 const SubHeadingLevel = createContext<3 | 4>(4);
 

@@ -10,7 +10,6 @@ import { describeLastUpdated } from '@/lib/release/updatedText';
 import { exportMenuLabels } from '@/components/export/menuLabels';
 import { ChartCard, cardLabels } from '@/components/charts/ChartCard';
 import { ChartsProvider } from '@/components/charts/ChartsProvider';
-import { SubHeadingLevelProvider } from '@/components/charts/SubHeading';
 import { EmbedBackLink } from './EmbedBackLink';
 import styles from './Embed.module.css';
 
@@ -28,17 +27,15 @@ export async function EmbedChart({ locale, chartId }: { locale: Locale; chartId:
   return (
     <ChartsProvider bounds={bounds}>
       <div className={styles.embed} data-testid="embed">
-        <SubHeadingLevelProvider level={3}>
-          <ChartCard
-            view={view}
-            locale={locale}
-            labels={cardLabels(t)}
-            exportLabels={exportMenuLabels(t as unknown as Translate, view.title)}
-            updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)}
-            lazyPlots={false}
-            headingLevel={2}
-          />
-        </SubHeadingLevelProvider>
+        <ChartCard
+          view={view}
+          locale={locale}
+          labels={cardLabels(t)}
+          exportLabels={exportMenuLabels(t as unknown as Translate, view.title)}
+          updated={describeLastUpdated(lastUpdatedOf(chartId, dataset), locale, t as unknown as Translate)}
+          lazyPlots={false}
+          headingLevel={2}
+        />
         <p className={styles.back}>
           {t('site.title')} · <EmbedBackLink locale={locale} hash={chartId} label={t('export.embedBackLink')} />
         </p>
