@@ -53,6 +53,28 @@ test('a headline figure shows its source on keyboard focus and links to it', asy
   await expect(page.getByTestId(`source-${id}`)).toBeVisible();
 });
 
+test('the dashboard never scrolls sideways, nor does a headline source tip leave the window, in every language and size', async ({ page }) => {
+  for (const [width, height] of [[1440, 900], [390, 844], [1920, 1080], [1024, 768]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/`);
+      const where = `/${locale}/ at ${width}x${height}`;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${where}: sideways scroll`).toBeLessThanOrEqual(0);
+      // Each card's tip, shown by focus, stays inside the window.
+      const links = page.locator('[data-testid^="headline-"] a[aria-describedby]');
+      for (let i = 0; i < (await links.count()); i++) {
+        const link = links.nth(i);
+        await link.focus();
+        const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+        await expect(tip).toBeVisible();
+        const box = (await tip.boundingBox())!;
+        expect(box.x, `${where}: tip ${i} left edge`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${where}: tip ${i} right edge`).toBeLessThanOrEqual(width);
+      }
+    }
+  }
+});
+
 test('sources page lists every source that backs a figure, with all its figures', async ({ page }) => {
   await page.goto('/en/sources/');
   const cited = new Set(dataset.observations.map((o) => o.sourceId));
