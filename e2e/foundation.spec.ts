@@ -54,6 +54,8 @@ test('a headline figure shows its source on keyboard focus and links to it', asy
 });
 
 test('the dashboard never scrolls sideways, nor does a headline source tip leave the window, in every language and size', async ({ page }) => {
+  // 16 page loads and a focus on each headline figure: more than the default 30 s on a busy CI machine.
+  test.setTimeout(120_000);
   for (const [width, height] of [[1440, 900], [390, 844], [1920, 1080], [1024, 768]] as const) {
     await page.setViewportSize({ width, height });
     for (const locale of LOCALES) {
